@@ -1,0 +1,34 @@
+import type { AppConfig } from './config/app-config.js';
+import { SettingsFile } from './config/settings-file.js';
+import { createHandlerTable, type HandlerTable } from './ipc/handler-table.js';
+import type { CredentialStore } from './session/credential-store.js';
+import { FallbackStore } from './session/fallback-store.js';
+import { SessionService } from './session/session-service.js';
+import { createHttpClient, type HttpClientOptions } from './signinghub/http-client.js';
+
+/** Optional seams: the keychain (tests pass a broken one only where the real one cannot fail) and a log sink. */
+export interface ComposeOptions {
+  keychain: CredentialStore;
+  /** Receives one line per request: method, path, status, time. Never headers or bodies. */
+  log?: (line: string) => void;
+  /** Override retry count (tests of the retry policy). */
+  retryLimit?: number;
+}
+
+/** Builds every main-process service from a config and returns the handler table. */
+export async function composeApp(config: AppConfig, options: ComposeOptions): Promise<HandlerTable> {
+  const store = new FallbackStore(options.keychain);
+  await store.probe();
+  const log = options.log;
+  const httpOptions: Omit<HttpClientOptions, 'baseUrl'> = {
+    ...(options.retryLimit === undefined ? {} : { retryLimit: options.retryLimit }),
+    ...(log ? { onResponse: (l) => log(`${l.method} ${l.path} -> ${l.status} in ${l.ms} ms`) } : {}),
+  };
+  const session = new SessionService({
+    config,
+    store,
+    settings: new SettingsFile(config.settingsPath),
+    makeHttp: (baseUrl) => createHttpClient({ baseUrl, ...httpOptions }),
+  });
+  return createHandlerTable(session);
+}

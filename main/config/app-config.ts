@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import type { ApiVersion } from '../ipc/contract.js';
+import { normalizeServerUrl } from './server-url.js';
+
+/** Where a packaged app points when nothing else is configured. */
+export const DEFAULT_SERVER_URL = 'https://api.signinghub.com';
+
+/** An admin policy: any value set here is fixed and the user cannot change it. */
+export const Policy = z
+  .object({
+    serverUrl: z.string().optional(),
+    clientId: z.string().optional(),
+    clientSecret: z.string().optional(),
+    apiVersion: z.enum(['v3', 'v4']).optional(),
+    kiosk: z.boolean().optional(),
+  })
+  .strict();
+/** A parsed policy. */
+export type Policy = z.infer<typeof Policy>;
+
+/** Everything main needs to build its services. */
+export interface AppConfig {
+  serverUrl: string;
+  clientId: string;
+  /** From policy or dev defaults; a user-entered secret goes to the keychain instead. */
+  clientSecret: string;
+  apiVersion: ApiVersion;
+  kiosk: boolean;
+  serverUrlLocked: boolean;
+  clientLocked: boolean;
+  /** Keychain service name (dev and packaged differ). */
+  keychainService: string;
+  /** settings.json location. */
+  settingsPath: string;
+}
+
+/** Builds the config: policy values are fixed, defaults only prefill what the user may change. */
+export function resolveConfig(policy: Policy, defaults: Policy, facts: { keychainService: string; settingsPath: string }): AppConfig {
+  const serverUrl = policy.serverUrl ?? defaults.serverUrl;
+  return {
+    serverUrl: serverUrl ? normalizeServerUrl(serverUrl) : DEFAULT_SERVER_URL,
+    clientId: policy.clientId ?? defaults.clientId ?? '',
+    clientSecret: policy.clientSecret ?? defaults.clientSecret ?? '',
+    apiVersion: policy.apiVersion ?? defaults.apiVersion ?? 'v3',
+    kiosk: policy.kiosk ?? defaults.kiosk ?? false,
+    serverUrlLocked: policy.serverUrl !== undefined,
+    clientLocked: policy.clientId !== undefined,
+    keychainService: facts.keychainService,
+    settingsPath: facts.settingsPath,
+  };
+}
+
+/** Parses policy JSON text; a bad policy is a clear error naming the problem. */
+export function parsePolicy(text: string, source: string): Policy {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new Error(`Policy ${source} is not valid JSON.`);
+  }
+  const result = Policy.safeParse(json);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new Error(`Policy ${source} is invalid at “${issue?.path.join('.') || '(root)'}”: ${issue?.message ?? 'unknown problem'}.`);
+  }
+  return result.data;
+}

@@ -1,0 +1,37 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { z } from 'zod';
+
+/** Non-secret preferences kept in the user's data folder. Secrets never go here. */
+export const Settings = z.object({
+  serverUrl: z.string().optional(),
+  clientId: z.string().optional(),
+  /** The last remembered session, so start-up knows which keychain entry to read. */
+  lastSession: z.object({ serverUrl: z.string(), email: z.string() }).nullable().optional(),
+});
+/** Parsed settings. */
+export type Settings = z.infer<typeof Settings>;
+
+/** Reads and writes settings.json; a missing or corrupt file reads as empty, never a crash. */
+export class SettingsFile {
+  constructor(private readonly path: string) {}
+
+  /** The saved settings, or `{}`. */
+  async read(): Promise<Settings> {
+    try {
+      const parsed = Settings.safeParse(JSON.parse(await readFile(this.path, 'utf8')));
+      return parsed.success ? parsed.data : {};
+    } catch {
+      return {};
+    }
+  }
+
+  /** Merges a change into the file, written atomically. */
+  async update(change: Partial<Settings>): Promise<void> {
+    const next = { ...(await this.read()), ...change };
+    await mkdir(dirname(this.path), { recursive: true });
+    const temp = `${this.path}.${process.pid}.tmp`;
+    await writeFile(temp, JSON.stringify(next, null, 2), { mode: 0o600 });
+    await rename(temp, this.path);
+  }
+}

@@ -1,0 +1,240 @@
+// The one typed contract between the renderer and main. Dependency-free on purpose:
+// the renderer imports it with `import type`, main imports the channel list.
+
+/** Every way a call can fail, as the renderer sees it. */
+export type ErrorKind =
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'invalid_input'
+  | 'server'
+  | 'network'
+  | 'timeout'
+  | 'invalid_response'
+  | 'keychain_unavailable';
+
+/** A failure: `message` is SigningHub's `Message`, verbatim, whenever the server sent one. */
+export interface ApiError {
+  kind: ErrorKind;
+  status?: number;
+  message: string;
+  /** True when the session ended with this call (a refresh failed): show the message, then sign-in. */
+  sessionEnded?: boolean;
+}
+
+/** What every bridge call resolves to; nothing throws across IPC. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** SigningHub API versions the client can speak. */
+export type ApiVersion = 'v3' | 'v4';
+
+/** Static facts about this install, for the connect screen. */
+export interface AppInfo {
+  serverUrl: string;
+  clientId: string;
+  hasClientSecret: boolean;
+  apiVersion: ApiVersion;
+  /** True when an admin policy fixed the server URL. */
+  serverUrlLocked: boolean;
+  /** True when an admin policy fixed the client id and secret. */
+  clientLocked: boolean;
+  /** True when the keychain could not be reached and secrets live in memory only. */
+  keychainUnavailable: boolean;
+}
+
+/** The signed-in user, as the renderer may know it (no tokens, ever). */
+export interface SessionInfo {
+  email: string;
+  serverUrl: string;
+  /** False when the session lives only in memory: the user must sign in again next launch. */
+  persisted: boolean;
+  /** Set when the user asked to be remembered but the keychain could not store it. */
+  keychainWarning?: string;
+}
+
+/** The outcome of a sign-in step: done, or a login second factor is needed. */
+export type SignInOutcome =
+  | { status: 'signed_in'; session: SessionInfo }
+  | { status: 'otp_required'; mobileNumber: string };
+
+/** Result of the server check on the connect screen (`GET /v3/about`). */
+export interface ServerAbout {
+  installationName: string;
+  version: string;
+  build: string;
+}
+
+/** Package status filters that SigningHub accepts. */
+export const PACKAGE_STATUSES = ['ALL', 'PENDING', 'INPROGRESS', 'SIGNED', 'DECLINED', 'DRAFT', 'COMPLETED'] as const;
+/** One of the package status filters. */
+export type PackageStatusFilter = (typeof PACKAGE_STATUSES)[number];
+
+/** One row of the package list. */
+export interface PackageSummary {
+  id: number;
+  name: string;
+  ownerEmail: string;
+  ownerName: string;
+  status: string;
+  folder: string;
+  unread: boolean;
+  nextSigner: string;
+  /** ISO 8601, or null when the server's date could not be read. */
+  modifiedOn: string | null;
+  uploadedOn: string | null;
+}
+
+/** One page of the package list. */
+export interface PackagePage {
+  items: PackageSummary[];
+  /** From `x-total-records`. */
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** A document inside a package. */
+export interface DocumentSummary {
+  id: number;
+  name: string;
+  type: string;
+  order: number;
+  pages: number;
+  width: number;
+  height: number;
+}
+
+/** A recipient in the package workflow. */
+export interface Recipient {
+  order: number;
+  name: string;
+  email: string;
+  role: string;
+  processStatus: string;
+}
+
+/** A package opened for work: its documents and recipients. */
+export interface PackageDetail {
+  id: number;
+  name: string;
+  status: string;
+  ownerName: string;
+  workflowType: string;
+  documents: DocumentSummary[];
+  users: Recipient[];
+}
+
+/** The field kinds that SigningHub returns (v4 `signature` is folded into `digital_signature`). */
+export const FIELD_KINDS = [
+  'digital_signature',
+  'electronic_signature',
+  'in_person_signature',
+  'initials',
+  'text',
+  'radio',
+  'checkbox',
+  'dropdown',
+  'listbox',
+] as const;
+/** One of the field kinds. */
+export type FieldKind = (typeof FIELD_KINDS)[number];
+
+/** SMS OTP settings of a signature field. */
+export interface FieldOtp {
+  enabled: boolean;
+  length: number;
+  /** Seconds before a resend is allowed. */
+  retryDuration: number;
+  mobileNumber: string;
+}
+
+/** A field on a document, flattened from the per-kind lists. */
+export interface FieldInfo {
+  name: string;
+  kind: FieldKind;
+  order: number;
+  page: number;
+  type: string;
+  processed: boolean;
+  processedBy: string;
+  /** Set on signature kinds; null elsewhere. */
+  otp: FieldOtp | null;
+  /** In-person signer's label, or a text field's hint. */
+  placeholder: string;
+}
+
+/** A document's fields. */
+export interface DocumentFields {
+  packageId: number;
+  documentId: number;
+  fields: FieldInfo[];
+}
+
+/** Addresses one field of one document. */
+export interface FieldRef {
+  packageId: number;
+  documentId: number;
+  fieldName: string;
+}
+
+/** Inputs and outputs of every bridge method. The channel name is the method name. */
+export interface SignerContract {
+  getAppInfo: { input: void; output: AppInfo };
+  checkServer: { input: { serverUrl: string }; output: ServerAbout };
+  restoreSession: { input: void; output: SessionInfo | null };
+  signIn: {
+    input: {
+      serverUrl: string;
+      email: string;
+      password: string;
+      remember: boolean;
+      clientId?: string;
+      clientSecret?: string;
+    };
+    output: SignInOutcome;
+  };
+  sendLoginOtp: { input: { mobileNumber?: string }; output: null };
+  verifyLoginOtp: { input: { otp: string }; output: SignInOutcome };
+  signOut: { input: void; output: null };
+  listPackages: {
+    input: { status: PackageStatusFilter; page: number; pageSize: number; search?: string };
+    output: PackagePage;
+  };
+  getPackage: { input: { packageId: number }; output: PackageDetail };
+  getDocumentFields: { input: { packageId: number; documentId: number }; output: DocumentFields };
+  requestOtp: { input: FieldRef; output: null };
+}
+
+/** A bridge method name. */
+export type Channel = keyof SignerContract;
+
+/** Every channel, once. Main registers these; the preload exposes one function each. */
+export const CHANNELS = [
+  'getAppInfo',
+  'checkServer',
+  'restoreSession',
+  'signIn',
+  'sendLoginOtp',
+  'verifyLoginOtp',
+  'signOut',
+  'listPackages',
+  'getPackage',
+  'getDocumentFields',
+  'requestOtp',
+] as const satisfies readonly Channel[];
+
+// Fails to compile when a contract method is missing from CHANNELS.
+const everyChannelListed: [Exclude<Channel, (typeof CHANNELS)[number]>] extends [never] ? true : false = true;
+void everyChannelListed;
+
+/** A channel's input type. */
+export type InputOf<C extends Channel> = SignerContract[C]['input'];
+/** A channel's output type. */
+export type OutputOf<C extends Channel> = SignerContract[C]['output'];
+
+/** `window.signer`: one named function per channel, each returning a Result. */
+export type SignerApi = {
+  [C in Channel]: InputOf<C> extends void
+    ? () => Promise<Result<OutputOf<C>>>
+    : (input: InputOf<C>) => Promise<Result<OutputOf<C>>>;
+};

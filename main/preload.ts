@@ -1,0 +1,21 @@
+// The narrow bridge: one named function per contract method, nothing else reaches the page.
+import { contextBridge, ipcRenderer } from 'electron';
+import type { Channel, InputOf, OutputOf, Result, SignerApi } from './ipc/contract.js';
+
+const call = <C extends Channel>(channel: C, input?: InputOf<C>): Promise<Result<OutputOf<C>>> => ipcRenderer.invoke(channel, input);
+
+const signer: SignerApi = {
+  getAppInfo: () => call('getAppInfo'),
+  checkServer: (input) => call('checkServer', input),
+  restoreSession: () => call('restoreSession'),
+  signIn: (input) => call('signIn', input),
+  sendLoginOtp: (input) => call('sendLoginOtp', input),
+  verifyLoginOtp: (input) => call('verifyLoginOtp', input),
+  signOut: () => call('signOut'),
+  listPackages: (input) => call('listPackages', input),
+  getPackage: (input) => call('getPackage', input),
+  getDocumentFields: (input) => call('getDocumentFields', input),
+  requestOtp: (input) => call('requestOtp', input),
+};
+
+contextBridge.exposeInMainWorld('signer', signer);

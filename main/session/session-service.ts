@@ -1,0 +1,192 @@
+import type { Got } from 'got';
+import type { AppConfig } from '../config/app-config.js';
+import { normalizeServerUrl } from '../config/server-url.js';
+import type { SettingsFile } from '../config/settings-file.js';
+import type { AppInfo, InputOf, SessionInfo, SignInOutcome } from '../ipc/contract.js';
+import { ApiFailure } from '../signinghub/api-failure.js';
+import { SigningHubApi } from '../signinghub/api-client.js';
+import { AuthClient, type ClientCredentials } from '../signinghub/auth-client.js';
+import type { TokenResponse } from '../signinghub/schemas.js';
+import { keychainAccount } from './credential-store.js';
+import { KEYCHAIN_WARNING, type FallbackStore } from './fallback-store.js';
+import { parseStoredCredentials } from './stored-credentials.js';
+import { TokenKeeper } from './token-keeper.js';
+
+/** What the session service is built from. */
+export interface SessionDeps {
+  config: AppConfig;
+  store: FallbackStore;
+  settings: SettingsFile;
+  /** Builds the configured got instance for a server. */
+  makeHttp: (baseUrl: string) => Got;
+}
+
+interface ActiveSession {
+  serverUrl: string;
+  email: string;
+  auth: AuthClient;
+  tokens: TokenKeeper;
+  api: SigningHubApi;
+  info: SessionInfo;
+}
+
+interface PendingLogin {
+  serverUrl: string;
+  email: string;
+  password: string;
+  remember: boolean;
+  client: ClientCredentials;
+  auth: AuthClient;
+  restrictedToken: string;
+}
+
+/** Sign-in state: owns the tokens (never handed out), the keychain entry and the API client. */
+export class SessionService {
+  private active: ActiveSession | null = null;
+  private pending: PendingLogin | null = null;
+
+  constructor(private readonly deps: SessionDeps) {}
+
+  /** Facts for the connect screen: saved server and client id, what policy locks, keychain state. */
+  async appInfo(): Promise<AppInfo> {
+    const { config, store } = this.deps;
+    const saved = await this.deps.settings.read();
+    return {
+      serverUrl: config.serverUrlLocked ? config.serverUrl : (saved.serverUrl ?? config.serverUrl),
+      clientId: config.clientLocked ? config.clientId : (saved.clientId ?? config.clientId),
+      hasClientSecret: config.clientSecret !== '',
+      apiVersion: config.apiVersion,
+      serverUrlLocked: config.serverUrlLocked,
+      clientLocked: config.clientLocked,
+      keychainUnavailable: store.unavailable,
+    };
+  }
+
+  /** An API client that needs no session, for `GET /about` on any server. */
+  anonymousApi(serverUrl: string): SigningHubApi {
+    return new SigningHubApi(this.deps.makeHttp(this.serverFor(serverUrl)), this.deps.config.apiVersion, null);
+  }
+
+  /** The signed-in user's API client, or an `unauthorized` failure. */
+  api(): SigningHubApi {
+    if (!this.active) throw new ApiFailure({ kind: 'unauthorized', message: 'You are not signed in. Please sign in.', sessionEnded: true });
+    return this.active.api;
+  }
+
+  /** Password sign-in; may stop at the login second factor. */
+  async signIn(input: InputOf<'signIn'>): Promise<SignInOutcome> {
+    const serverUrl = this.serverFor(input.serverUrl);
+    const client = this.clientFor(input.clientId, input.clientSecret);
+    const auth = new AuthClient(this.deps.makeHttp(serverUrl), client, this.deps.config.apiVersion);
+    const email = input.email.trim();
+    this.pending = null;
+    const outcome = await auth.passwordGrant(email, input.password);
+    if (outcome.status === 'otp_required') {
+      this.pending = { serverUrl, email, password: input.password, remember: input.remember, client, auth, restrictedToken: outcome.restrictedToken };
+      return { status: 'otp_required', mobileNumber: outcome.mobileNumber };
+    }
+    return { status: 'signed_in', session: await this.establish(serverUrl, email, client, auth, outcome.tokens, input.remember) };
+  }
+
+  /** Sends the login OTP for the pending sign-in. */
+  async sendLoginOtp(mobileNumber?: string): Promise<null> {
+    const pending = this.requirePending();
+    await pending.auth.sendLoginOtp(pending.restrictedToken, mobileNumber);
+    return null;
+  }
+
+  /** Completes the pending sign-in with the code from the SMS. */
+  async verifyLoginOtp(otp: string): Promise<SignInOutcome> {
+    const pending = this.requirePending();
+    const outcome = await pending.auth.passwordGrant(pending.email, pending.password, otp);
+    if (outcome.status !== 'tokens') throw new ApiFailure({ kind: 'forbidden', status: 403, message: 'One time password is required' });
+    this.pending = null;
+    return { status: 'signed_in', session: await this.establish(pending.serverUrl, pending.email, pending.client, pending.auth, outcome.tokens, pending.remember) };
+  }
+
+  /** Restores the last remembered session from the keychain, or returns null. */
+  async restore(): Promise<SessionInfo | null> {
+    if (this.active) return this.active.info;
+    const last = (await this.deps.settings.read()).lastSession;
+    if (!last) return null;
+    const account = keychainAccount(last.serverUrl, last.email);
+    const stored = parseStoredCredentials(await this.deps.store.get(account));
+    if (!stored) return null;
+    const client = { clientId: stored.clientId, clientSecret: stored.clientSecret };
+    const auth = new AuthClient(this.deps.makeHttp(last.serverUrl), client, this.deps.config.apiVersion);
+    let tokens: TokenResponse;
+    try {
+      tokens = await auth.refreshGrant(stored.refreshToken);
+    } catch (error) {
+      if (error instanceof ApiFailure && (error.error.kind === 'network' || error.error.kind === 'timeout' || error.error.kind === 'server')) throw error;
+      // The server refused the saved token: forget it and ask for a fresh sign-in.
+      await this.forget(account);
+      return null;
+    }
+    return this.establish(last.serverUrl, last.email, client, auth, tokens, true);
+  }
+
+  /** Revokes the tokens (best effort), deletes the keychain entry and ends the session. */
+  async signOut(): Promise<null> {
+    const session = this.active;
+    this.active = null;
+    this.pending = null;
+    if (!session) return null;
+    const refreshToken = session.tokens.currentRefreshToken;
+    // The local sign-out must happen even when the server cannot be reached.
+    await Promise.allSettled([session.api.logout(), refreshToken ? session.auth.revoke(refreshToken) : Promise.resolve()]);
+    await this.forget(keychainAccount(session.serverUrl, session.email));
+    return null;
+  }
+
+  private async establish(serverUrl: string, email: string, client: ClientCredentials, auth: AuthClient, tokens: TokenResponse, remember: boolean): Promise<SessionInfo> {
+    const { store, settings, config } = this.deps;
+    const account = keychainAccount(serverUrl, email);
+    const save = (refreshToken: string) => store.set(account, JSON.stringify({ refreshToken, ...client }));
+    const keeper = new TokenKeeper(tokens, {
+      refresh: (token) => auth.refreshGrant(token),
+      onRotated: (token) => (remember ? save(token) : Promise.resolve()),
+      onEnded: () => {
+        if (this.active?.tokens === keeper) this.active = null;
+        void this.forget(account);
+      },
+    });
+    if (remember && tokens.refresh_token) {
+      await save(tokens.refresh_token);
+      await settings.update({ lastSession: { serverUrl, email } });
+    } else {
+      await this.forget(account);
+    }
+    await settings.update({ serverUrl, ...(config.clientLocked ? {} : { clientId: client.clientId }) });
+    const persisted = remember && Boolean(tokens.refresh_token) && !store.unavailable;
+    const info: SessionInfo = { email, serverUrl, persisted, ...(remember && store.unavailable ? { keychainWarning: KEYCHAIN_WARNING } : {}) };
+    this.active = { serverUrl, email, auth, tokens: keeper, api: new SigningHubApi(this.deps.makeHttp(serverUrl), config.apiVersion, keeper), info };
+    return info;
+  }
+
+  private async forget(account: string): Promise<void> {
+    await this.deps.store.delete(account);
+    const last = (await this.deps.settings.read()).lastSession;
+    if (last && keychainAccount(last.serverUrl, last.email) === account) await this.deps.settings.update({ lastSession: null });
+  }
+
+  private requirePending(): PendingLogin {
+    if (!this.pending) throw new ApiFailure({ kind: 'invalid_input', message: 'There is no sign-in waiting for a one-time code. Please sign in again.' });
+    return this.pending;
+  }
+
+  private serverFor(requested: string): string {
+    return this.deps.config.serverUrlLocked ? this.deps.config.serverUrl : normalizeServerUrl(requested);
+  }
+
+  private clientFor(clientId?: string, clientSecret?: string): ClientCredentials {
+    const { config } = this.deps;
+    const client = config.clientLocked
+      ? { clientId: config.clientId, clientSecret: config.clientSecret }
+      : { clientId: clientId?.trim() || config.clientId, clientSecret: clientSecret || config.clientSecret };
+    if (!client.clientId || !client.clientSecret) {
+      throw new ApiFailure({ kind: 'invalid_input', message: 'Enter the Client ID and Client secret under Advanced. Your SigningHub administrator can give them to you.' });
+    }
+    return client;
+  }
+}

@@ -1,0 +1,82 @@
+import { ApiFailure } from '../signinghub/api-failure.js';
+import type { TokenResponse } from '../signinghub/schemas.js';
+
+/** The message shown when a refresh is refused and the session ends. */
+export const SESSION_EXPIRED_MESSAGE = 'Your session has expired. Please sign in again.';
+
+/** What the keeper needs from outside: the refresh call and a place to store rotated tokens. */
+export interface TokenKeeperDeps {
+  refresh: (refreshToken: string) => Promise<TokenResponse>;
+  /** Called after every rotation so the new refresh token can be persisted. */
+  onRotated: (refreshToken: string) => Promise<void>;
+  /** Called once when a refresh is refused and the session is over. */
+  onEnded: () => void;
+}
+
+/** Holds the access and refresh tokens in main's memory and refreshes them once for all callers. */
+export class TokenKeeper {
+  private access: string;
+  private refreshToken: string | undefined;
+  private inflight: Promise<string> | null = null;
+  private ended = false;
+
+  constructor(tokens: TokenResponse, private readonly deps: TokenKeeperDeps) {
+    this.access = tokens.access_token;
+    this.refreshToken = tokens.refresh_token;
+  }
+
+  /** The current access token. */
+  get accessToken(): string {
+    return this.access;
+  }
+
+  /** The current refresh token, for revocation at sign-out. */
+  get currentRefreshToken(): string | undefined {
+    return this.refreshToken;
+  }
+
+  /**
+   * Gets a fresh access token after `stale` was refused. Calls in flight share one refresh;
+   * a caller whose token was already replaced gets the new one without another refresh.
+   */
+  async refreshAfter(stale: string): Promise<string> {
+    if (this.ended) throw this.endedFailure();
+    if (stale !== this.access) return this.access;
+    this.inflight ??= this.runRefresh().finally(() => {
+      this.inflight = null;
+    });
+    return this.inflight;
+  }
+
+  private async runRefresh(): Promise<string> {
+    if (!this.refreshToken) return this.end();
+    let tokens: TokenResponse;
+    try {
+      tokens = await this.deps.refresh(this.refreshToken);
+    } catch (error) {
+      // Only a refused grant ends the session; a network fault leaves it for the next try.
+      if (error instanceof ApiFailure && (error.error.kind === 'unauthorized' || error.error.kind === 'invalid_input' || error.error.kind === 'forbidden')) {
+        return this.end();
+      }
+      throw error;
+    }
+    this.access = tokens.access_token;
+    if (tokens.refresh_token) {
+      this.refreshToken = tokens.refresh_token;
+      await this.deps.onRotated(tokens.refresh_token);
+    }
+    return this.access;
+  }
+
+  private end(): never {
+    if (!this.ended) {
+      this.ended = true;
+      this.deps.onEnded();
+    }
+    throw this.endedFailure();
+  }
+
+  private endedFailure(): ApiFailure {
+    return new ApiFailure({ kind: 'unauthorized', status: 401, message: SESSION_EXPIRED_MESSAGE, sessionEnded: true });
+  }
+}

@@ -1,0 +1,77 @@
+import { HTTPError, type Got } from 'got';
+import { ApiFailure } from './api-failure.js';
+import { toApiError } from './error-mapping.js';
+import { parseBody } from './parse-body.js';
+import { TokenResponse } from './schemas.js';
+import type { ApiVersion } from '../ipc/contract.js';
+
+/** The API client's own credentials. */
+export interface ClientCredentials {
+  clientId: string;
+  clientSecret: string;
+}
+
+/** A password grant either succeeds or asks for the login second factor. */
+export type PasswordGrantOutcome =
+  | { status: 'tokens'; tokens: TokenResponse }
+  | { status: 'otp_required'; restrictedToken: string; mobileNumber: string };
+
+/** The token endpoints (no version prefix) and the login-OTP call. */
+export class AuthClient {
+  constructor(
+    private readonly http: Got,
+    private readonly client: ClientCredentials,
+    private readonly apiVersion: ApiVersion,
+  ) {}
+
+  /** `grant_type=password`; with `otp` set, completes a login second factor. */
+  async passwordGrant(username: string, password: string, otp?: string): Promise<PasswordGrantOutcome> {
+    try {
+      const response = await this.http.post('authenticate', {
+        form: { grant_type: 'password', client_id: this.client.clientId, client_secret: this.client.clientSecret, username, password },
+        headers: otp ? { 'x-otp': otp } : {},
+      });
+      return { status: 'tokens', tokens: parseBody(TokenResponse, response.body, response.statusCode) };
+    } catch (error) {
+      const restricted = error instanceof HTTPError && error.response.statusCode === 403 ? error.response.headers['x-otp'] : undefined;
+      if (typeof restricted === 'string' && restricted !== '' && !otp) {
+        const mobile = error instanceof HTTPError ? error.response.headers['x-mobile-number'] : undefined;
+        return { status: 'otp_required', restrictedToken: restricted, mobileNumber: typeof mobile === 'string' ? mobile : '' };
+      }
+      throw new ApiFailure(toApiError(error));
+    }
+  }
+
+  /** `grant_type=refresh_token`: returns a new access token and a new refresh token. */
+  async refreshGrant(refreshToken: string): Promise<TokenResponse> {
+    try {
+      const response = await this.http.post('authenticate', {
+        form: { grant_type: 'refresh_token', client_id: this.client.clientId, client_secret: this.client.clientSecret, refresh_token: refreshToken },
+      });
+      return parseBody(TokenResponse, response.body, response.statusCode);
+    } catch (error) {
+      throw new ApiFailure(toApiError(error));
+    }
+  }
+
+  /** Sends the login OTP by SMS, authorised by the restricted `x-otp` token. */
+  async sendLoginOtp(restrictedToken: string, mobileNumber?: string): Promise<void> {
+    try {
+      await this.http.post(`${this.apiVersion}/authentication/otp`, {
+        headers: { authorization: `Bearer ${restrictedToken}` },
+        json: mobileNumber ? { mobile_number: mobileNumber } : {},
+      });
+    } catch (error) {
+      throw new ApiFailure(toApiError(error));
+    }
+  }
+
+  /** `DELETE /tokens`: revokes a refresh token. */
+  async revoke(refreshToken: string): Promise<void> {
+    try {
+      await this.http.delete('tokens', { form: { refresh_token: refreshToken, token_type_hint: 'refresh_token' } });
+    } catch (error) {
+      throw new ApiFailure(toApiError(error));
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import got, { type Got } from 'got';
+
+/** Options for the one configured got instance. */
+export interface HttpClientOptions {
+  /** Server base URL, already validated (https, or http on loopback). */
+  baseUrl: string;
+  /** Whole-request timeout in ms; connect and response phases get shorter limits. */
+  requestTimeoutMs?: number;
+  /** Retries for GETs on network errors and 5xx. */
+  retryLimit?: number;
+  /** Called once per finished request; gets no headers or bodies, so it cannot leak secrets. */
+  onResponse?: (line: { method: string; path: string; status: number | 'error'; ms: number }) => void;
+}
+
+/**
+ * Builds the got instance every API call goes through.
+ * got 14 always joins the input to `prefixUrl`, so an absolute URL cannot escape the server:
+ * the same guarantee got 15's `allowAbsoluteUrls: false` gives (got 15 needs Node 22).
+ */
+export function createHttpClient(options: HttpClientOptions): Got {
+  const requestTimeout = options.requestTimeoutMs ?? 30_000;
+  const started = new WeakMap<object, number>();
+  return got.extend({
+    prefixUrl: options.baseUrl.replace(/\/+$/, '') + '/',
+    headers: { accept: 'application/json', 'user-agent': 'DeskSigner' },
+    timeout: { lookup: 5_000, connect: 10_000, secureConnect: 10_000, response: requestTimeout, request: requestTimeout },
+    // Only GETs are retried: a POST may send an SMS or sign a document.
+    retry: {
+      limit: options.retryLimit ?? 2,
+      methods: ['GET'],
+      statusCodes: [500, 502, 503, 504],
+      errorCodes: ['ETIMEDOUT', 'ECONNRESET', 'EADDRINUSE', 'ECONNREFUSED', 'EPIPE', 'ENOTFOUND', 'ENETUNREACH', 'EAI_AGAIN'],
+      backoffLimit: 2_000,
+    },
+    followRedirect: false,
+    responseType: 'text',
+    hooks: {
+      beforeRequest: [(opts) => void started.set(opts, Date.now())],
+      afterResponse: [
+        (response) => {
+          const opts = response.request.options;
+          options.onResponse?.({
+            method: opts.method,
+            path: new URL(response.url).pathname,
+            status: response.statusCode,
+            ms: Date.now() - (started.get(opts) ?? Date.now()),
+          });
+          return response;
+        },
+      ],
+    },
+  });
+}

@@ -1,0 +1,90 @@
+import { _electron, type Page } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchBrowserShell } from '../shell/browser-shell.js';
+import { startSandbox, type Sandbox } from '../sandbox/server.js';
+
+/** Options for launchApp; everything is optional. */
+export interface LaunchOptions {
+  /** Prefills the Server URL; without it a sandbox is started on a free port. */
+  serverUrl?: string;
+  /** Preconfigure the API client, as an admin policy would (locks the fields). */
+  clientId?: string;
+  clientSecret?: string;
+  kiosk?: boolean;
+  /** Extra command-line arguments for the app. */
+  args?: string[];
+  /** Reuse a profile folder, to test a restart. Created (and removed on close) when absent. */
+  userDataDir?: string;
+  /** Extra environment for the main process, e.g. a D-Bus address that does not exist. */
+  env?: Record<string, string>;
+}
+
+/** A launched app. */
+export interface LaunchedApp {
+  page: Page;
+  /** The server the app was pointed at. */
+  serverUrl: string;
+  /** The profile folder in use. */
+  userDataDir: string;
+  /** Which shell runs the app. */
+  shell: 'electron' | 'browser';
+  /** Lines the main process logged (request lines only). */
+  logs: string[];
+  close(): Promise<void>;
+}
+
+const APP_DIR = fileURLToPath(new URL('../../app', import.meta.url));
+
+/** The Electron binary, when one was downloaded at install time. */
+export function electronBinary(): string | null {
+  try {
+    const path = createRequire(import.meta.url)('electron') as unknown;
+    return typeof path === 'string' && existsSync(path) ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Launches Desk Signer: real Electron where its binary exists, else the Chromium browser shell. */
+export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
+  let sandbox: Sandbox | null = null;
+  const serverUrl = options.serverUrl ?? (sandbox = await startSandbox({ port: 0 })).url;
+  const ownProfile = !options.userDataDir;
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'desk-signer-profile-')));
+  const policy: Record<string, unknown> = {};
+  if (options.clientId !== undefined) policy.clientId = options.clientId;
+  if (options.clientSecret !== undefined) policy.clientSecret = options.clientSecret;
+  if (options.kiosk !== undefined) policy.kiosk = options.kiosk;
+  const policyPath = join(userDataDir, 'test-policy.json');
+  await writeFile(policyPath, JSON.stringify(policy));
+  const env: Record<string, string> = {
+    ...(process.env as Record<string, string>),
+    DESK_SIGNER_SERVER_URL: serverUrl,
+    DESK_SIGNER_POLICY: policyPath,
+    DESK_SIGNER_USER_DATA: userDataDir,
+    ...options.env,
+  };
+  const logs: string[] = [];
+  const cleanup = async () => {
+    await sandbox?.close();
+    if (ownProfile) await rm(userDataDir, { recursive: true, force: true });
+  };
+  const binary = electronBinary();
+  try {
+    if (binary) {
+      const app = await _electron.launch({ executablePath: binary, args: [APP_DIR, ...(options.args ?? [])], env });
+      const page = await app.firstWindow();
+      return { page, serverUrl, userDataDir, shell: 'electron', logs, close: async () => { await app.close(); await cleanup(); } };
+    }
+    const shell = await launchBrowserShell({ env, args: options.args ?? [], onLog: (line) => logs.push(line) });
+    return { page: shell.page, serverUrl, userDataDir, shell: 'browser', logs, close: async () => { await shell.close(); await cleanup(); } };
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { CHANNELS, type Channel, type Result } from '../../main/ipc/contract.js';
+import type { HandlerTable } from '../../main/ipc/handler-table.js';
+import { serveHandlers, type ServedHandler } from '../../main/ipc/serve-handlers.js';
+import { APP_ORIGIN, isTrustedSender } from '../../main/ipc/trusted-sender.js';
+import { ApiFailure } from '../../main/signinghub/api-failure.js';
+
+const TRUSTED = { url: `${APP_ORIGIN}/index.html`, isTopFrame: true };
+
+function serve(overrides: Partial<HandlerTable>) {
+  const calls: string[] = [];
+  const table = Object.fromEntries(
+    CHANNELS.map((c) => [c, async (input: unknown) => {
+      calls.push(c);
+      return { echoed: input };
+    }]),
+  ) as unknown as HandlerTable;
+  Object.assign(table, overrides);
+  const served = new Map<Channel, ServedHandler>();
+  serveHandlers(table, (channel, handler) => served.set(channel, handler));
+  return { served, calls };
+}
+
+describe('serveHandlers', () => {
+  it('registers every channel exactly once', () => {
+    const { served } = serve({});
+    expect([...served.keys()].sort()).toEqual([...CHANNELS].sort());
+  });
+
+  it('drops calls from other origins and from sub-frames before the handler runs', async () => {
+    const { served, calls } = serve({});
+    const handler = served.get('listPackages')!;
+    const input = { status: 'PENDING', page: 1, pageSize: 20 };
+    for (const sender of [{ url: 'https://evil.example/', isTopFrame: true }, { url: `${APP_ORIGIN}/x`, isTopFrame: false }, { url: 'garbage', isTopFrame: true }]) {
+      const result = await handler(sender, input);
+      expect(result).toEqual({ ok: false, error: { kind: 'forbidden', message: 'This call did not come from the Desk Signer window.' } });
+    }
+    expect(calls).toEqual([]);
+  });
+
+  it('rejects input that does not match the channel schema, naming the field', async () => {
+    const { served, calls } = serve({});
+    const bad = await served.get('requestOtp')!(TRUSTED, { packageId: -1, documentId: 2, fieldName: 'x' });
+    expect(bad).toMatchObject({ ok: false, error: { kind: 'invalid_input' } });
+    expect((bad as Extract<Result<unknown>, { ok: false }>).error.message).toMatch(/^packageId:/);
+    const extra = await served.get('getPackage')!(TRUSTED, { packageId: 1, sneaky: true });
+    expect(extra.ok).toBe(false);
+    expect(calls).toEqual([]);
+  });
+
+  it('returns a Result for success, ApiFailure and any other throw', async () => {
+    const { served } = serve({
+      getPackage: async () => {
+        throw new ApiFailure({ kind: 'not_found', status: 404, message: 'Document not found' });
+      },
+      signOut: async () => {
+        throw new Error('kaput');
+      },
+    });
+    expect(await served.get('getDocumentFields')!(TRUSTED, { packageId: 1, documentId: 2 })).toEqual({ ok: true, value: { echoed: { packageId: 1, documentId: 2 } } });
+    expect(await served.get('getPackage')!(TRUSTED, { packageId: 1 })).toEqual({ ok: false, error: { kind: 'not_found', status: 404, message: 'Document not found' } });
+    expect(await served.get('signOut')!(TRUSTED, undefined)).toMatchObject({ ok: false, error: { kind: 'server' } });
+  });
+
+  it('trusts only the exact origin', () => {
+    expect(isTrustedSender(TRUSTED)).toBe(true);
+    expect(isTrustedSender({ url: 'app://desk-signer.evil/index.html', isTopFrame: true })).toBe(false);
+    expect(isTrustedSender({ url: 'https://desk-signer.invalid/', isTopFrame: true }, 'https://desk-signer.invalid')).toBe(true);
+  });
+});
