@@ -19,7 +19,7 @@ const UI_DIR = join(here, 'renderer');
 // Dev runs and tests may point the profile elsewhere; a packaged app always uses the OS default.
 if (!app.isPackaged && process.env.DESK_SIGNER_USER_DATA) app.setPath('userData', process.env.DESK_SIGNER_USER_DATA);
 
-protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true } }]);
+protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, corsEnabled: true } }]);
 app.enableSandbox();
 
 // Every webContents, present and future: no navigation, no popups, no webviews.

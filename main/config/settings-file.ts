@@ -14,6 +14,9 @@ export type Settings = z.infer<typeof Settings>;
 
 /** Reads and writes settings.json; a missing or corrupt file reads as empty, never a crash. */
 export class SettingsFile {
+  // Updates run one at a time so two changes never race on the temp file.
+  private queue: Promise<void> = Promise.resolve();
+
   constructor(private readonly path: string) {}
 
   /** The saved settings, or `{}`. */
@@ -27,7 +30,13 @@ export class SettingsFile {
   }
 
   /** Merges a change into the file, written atomically. */
-  async update(change: Partial<Settings>): Promise<void> {
+  update(change: Partial<Settings>): Promise<void> {
+    const run = this.queue.then(() => this.write(change));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async write(change: Partial<Settings>): Promise<void> {
     const next = { ...(await this.read()), ...change };
     await mkdir(dirname(this.path), { recursive: true });
     const temp = `${this.path}.${process.pid}.tmp`;

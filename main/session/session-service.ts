@@ -146,9 +146,9 @@ export class SessionService {
     const keeper = new TokenKeeper(tokens, {
       refresh: (token) => auth.refreshGrant(token),
       onRotated: (token) => (remember ? save(token) : Promise.resolve()),
-      onEnded: () => {
+      onEnded: async () => {
         if (this.active?.tokens === keeper) this.active = null;
-        void this.forget(account);
+        await this.forget(account);
       },
     });
     if (remember && tokens.refresh_token) {

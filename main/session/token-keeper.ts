@@ -9,8 +9,8 @@ export interface TokenKeeperDeps {
   refresh: (refreshToken: string) => Promise<TokenResponse>;
   /** Called after every rotation so the new refresh token can be persisted. */
   onRotated: (refreshToken: string) => Promise<void>;
-  /** Called once when a refresh is refused and the session is over. */
-  onEnded: () => void;
+  /** Called once when a refresh is refused and the session is over; awaited before callers hear of it. */
+  onEnded: () => Promise<void>;
 }
 
 /** Holds the access and refresh tokens in main's memory and refreshes them once for all callers. */
@@ -68,10 +68,10 @@ export class TokenKeeper {
     return this.access;
   }
 
-  private end(): never {
+  private async end(): Promise<never> {
     if (!this.ended) {
       this.ended = true;
-      this.deps.onEnded();
+      await this.deps.onEnded().catch(() => undefined);
     }
     throw this.endedFailure();
   }

@@ -12,16 +12,20 @@ export interface HttpClientOptions {
   onResponse?: (line: { method: string; path: string; status: number | 'error'; ms: number }) => void;
 }
 
+/** Thrown before sending a request whose URL is not under the server's base URL. */
+export const OFF_SERVER_MESSAGE = 'Desk Signer refused to send a request outside the configured server.';
+
 /**
  * Builds the got instance every API call goes through.
- * got 14 always joins the input to `prefixUrl`, so an absolute URL cannot escape the server:
- * the same guarantee got 15's `allowAbsoluteUrls: false` gives (got 15 needs Node 22).
+ * got 14 lets an absolute URL bypass `prefixUrl`, and got 15's `allowAbsoluteUrls: false` needs
+ * Node 22, so a beforeRequest hook enforces the same rule: nothing leaves the configured server.
  */
 export function createHttpClient(options: HttpClientOptions): Got {
   const requestTimeout = options.requestTimeoutMs ?? 30_000;
   const started = new WeakMap<object, number>();
+  const prefixUrl = options.baseUrl.replace(/\/+$/, '') + '/';
   return got.extend({
-    prefixUrl: options.baseUrl.replace(/\/+$/, '') + '/',
+    prefixUrl,
     headers: { accept: 'application/json', 'user-agent': 'DeskSigner' },
     timeout: { lookup: 5_000, connect: 10_000, secureConnect: 10_000, response: requestTimeout, request: requestTimeout },
     // Only GETs are retried: a POST may send an SMS or sign a document.
@@ -35,7 +39,12 @@ export function createHttpClient(options: HttpClientOptions): Got {
     followRedirect: false,
     responseType: 'text',
     hooks: {
-      beforeRequest: [(opts) => void started.set(opts, Date.now())],
+      beforeRequest: [
+        (opts) => {
+          if (!String(opts.url).startsWith(prefixUrl)) throw new Error(OFF_SERVER_MESSAGE);
+          started.set(opts, Date.now());
+        },
+      ],
       afterResponse: [
         (response) => {
           const opts = response.request.options;

@@ -1,9 +1,9 @@
 import { _electron, type Page } from 'playwright-core';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowserShell } from '../shell/browser-shell.js';
 import { startSandbox, type Sandbox } from '../sandbox/server.js';
@@ -22,6 +22,10 @@ export interface LaunchOptions {
   userDataDir?: string;
   /** Extra environment for the main process, e.g. a D-Bus address that does not exist. */
   env?: Record<string, string>;
+  /** `auto` (default) uses Electron when its binary exists; `browser` forces the Chromium shell. */
+  shell?: 'auto' | 'browser';
+  /** Browser shell only; default true. */
+  headless?: boolean;
 }
 
 /** A launched app. */
@@ -40,11 +44,17 @@ export interface LaunchedApp {
 
 const APP_DIR = fileURLToPath(new URL('../../app', import.meta.url));
 
-/** The Electron binary, when one was downloaded at install time. */
+/**
+ * The Electron binary, when one was downloaded at install time. Reads electron's path.txt rather
+ * than requiring the package, whose index starts a download when the binary is missing.
+ */
 export function electronBinary(): string | null {
   try {
-    const path = createRequire(import.meta.url)('electron') as unknown;
-    return typeof path === 'string' && existsSync(path) ? path : null;
+    const dir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+    const dist = process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(dir, 'dist');
+    const relative = readFileSync(join(dir, 'path.txt'), 'utf8').trim();
+    const binary = join(dist, relative);
+    return existsSync(binary) ? binary : null;
   } catch {
     return null;
   }
@@ -76,12 +86,12 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   };
   const binary = electronBinary();
   try {
-    if (binary) {
+    if (binary && options.shell !== 'browser') {
       const app = await _electron.launch({ executablePath: binary, args: [APP_DIR, ...(options.args ?? [])], env });
       const page = await app.firstWindow();
       return { page, serverUrl, userDataDir, shell: 'electron', logs, close: async () => { await app.close(); await cleanup(); } };
     }
-    const shell = await launchBrowserShell({ env, args: options.args ?? [], onLog: (line) => logs.push(line) });
+    const shell = await launchBrowserShell({ env, args: options.args ?? [], headless: options.headless ?? true, onLog: (line) => logs.push(line) });
     return { page: shell.page, serverUrl, userDataDir, shell: 'browser', logs, close: async () => { await shell.close(); await cleanup(); } };
   } catch (error) {
     await cleanup();

@@ -9,7 +9,7 @@ function keeper(refresh: (t: string) => Promise<TokenResponse>) {
   const k = new TokenKeeper({ access_token: 'a1', refresh_token: 'r1' }, {
     refresh,
     onRotated: async (t) => void rotated.push(t),
-    onEnded: () => void (ended += 1),
+    onEnded: async () => void (ended += 1),
   });
   return { k, rotated, ended: () => ended };
 }

@@ -1,0 +1,67 @@
+// Query definitions for each bridge read. User data sits under the 'user' key so sign-out can drop it.
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import type { PackageStatusFilter } from '../../../main/ipc/contract';
+import { signer } from '../bridge';
+import { unwrap } from './result';
+
+/** The key prefix of everything that belongs to the signed-in user. */
+export const USER_DATA_KEY = ['user'] as const;
+
+/** Install facts for the sign-in screen; they change only when main's config does. */
+export function appInfoQuery() {
+  return queryOptions({
+    queryKey: ['appInfo'],
+    queryFn: () => unwrap(() => signer().getAppInfo()),
+    staleTime: Infinity,
+    meta: { errorTitle: 'Could not read the app settings' },
+  });
+}
+
+/** The session remembered from last time, asked for once at start-up. */
+export function restoreSessionQuery() {
+  return queryOptions({
+    queryKey: ['restoreSession'],
+    queryFn: () => unwrap(() => signer().restoreSession()),
+    staleTime: Infinity,
+    gcTime: Infinity,
+    meta: { errorTitle: 'Could not restore your session' },
+  });
+}
+
+/** What the package list asks for. */
+export interface PackageListParams {
+  status: PackageStatusFilter;
+  page: number;
+  pageSize: number;
+  /** Trimmed; empty means no search. */
+  search: string;
+}
+
+/** One page of packages; the previous page stays on screen while the next loads. */
+export function packagesQuery({ status, page, pageSize, search }: PackageListParams) {
+  return queryOptions({
+    queryKey: [...USER_DATA_KEY, 'packages', { status, page, pageSize, search }],
+    queryFn: () =>
+      unwrap(() => signer().listPackages(search === '' ? { status, page, pageSize } : { status, page, pageSize, search })),
+    placeholderData: keepPreviousData,
+    meta: { errorTitle: 'Could not load packages' },
+  });
+}
+
+/** A package's documents and recipients. */
+export function packageQuery(packageId: number) {
+  return queryOptions({
+    queryKey: [...USER_DATA_KEY, 'package', packageId],
+    queryFn: () => unwrap(() => signer().getPackage({ packageId })),
+    meta: { errorTitle: 'Could not open the package' },
+  });
+}
+
+/** The fields of one document. */
+export function documentFieldsQuery(packageId: number, documentId: number) {
+  return queryOptions({
+    queryKey: [...USER_DATA_KEY, 'fields', packageId, documentId],
+    queryFn: () => unwrap(() => signer().getDocumentFields({ packageId, documentId })),
+    meta: { errorTitle: 'Could not load the document’s fields' },
+  });
+}

@@ -1,0 +1,53 @@
+// A labelled text input with its hint and inline error wired up for assistive technology.
+import { useId } from 'react';
+import type { InputHTMLAttributes, Ref } from 'react';
+
+/** Props of a TextField: the input's own attributes plus label, hint and error. */
+export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChange' | 'value'> {
+  /** The visible label, which is also the input's accessible name. */
+  label: string;
+  value: string;
+  onValueChange: (value: string) => void;
+  /** Help shown under the label. */
+  hint?: string;
+  /** An inline validation message; sets aria-invalid. */
+  error?: string | null;
+  inputRef?: Ref<HTMLInputElement>;
+}
+
+/** A labelled input whose hint and error are announced with it (aria-describedby). */
+export function TextField({ label, value, onValueChange, hint, error, inputRef, className, ...inputProps }: TextFieldProps) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const hasError = error !== undefined && error !== null;
+  const describedBy = [hint !== undefined ? hintId : null, hasError ? errorId : null].filter((part) => part !== null).join(' ');
+
+  return (
+    <div className={`field${hasError ? ' field--invalid' : ''}${className === undefined ? '' : ` ${className}`}`}>
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      {hint !== undefined && (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      )}
+      <input
+        {...inputProps}
+        id={id}
+        ref={inputRef}
+        className="input"
+        value={value}
+        onChange={(event) => onValueChange(event.target.value)}
+        aria-invalid={hasError ? true : undefined}
+        aria-describedby={describedBy === '' ? undefined : describedBy}
+      />
+      {hasError && (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

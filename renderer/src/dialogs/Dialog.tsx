@@ -1,0 +1,92 @@
+// One accessible modal, built on the native <dialog> so showModal() gives inertness and a focus trap.
+import { useEffect, useId, useRef } from 'react';
+
+/** Errors are announced as alert dialogs; information as plain dialogs. */
+export type DialogTone = 'error' | 'info';
+
+/** What a dialog shows. */
+export interface DialogProps {
+  tone: DialogTone;
+  title: string;
+  /** Shown verbatim in its own element (for errors: the server's Message). */
+  message: string;
+  /** An HTTP status, shown as "Status <code>". */
+  status?: number;
+  /** A sentence after the message, e.g. that the session ended. */
+  note?: string;
+  /** Where focus goes on close when nothing sensible had focus on open (e.g. a button that was disabled). */
+  fallbackFocus?: () => HTMLElement | null;
+  /** Called once when the user dismisses the dialog (OK, Escape). */
+  onClose: () => void;
+}
+
+/** A modal dialog that focuses OK on open and returns focus to where it was on close. */
+export function Dialog({ tone, title, message, status, note, fallbackFocus, onClose }: DialogProps) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const okRef = useRef<HTMLButtonElement>(null);
+  const titleId = useId();
+  const messageId = useId();
+  const statusId = useId();
+  // Cancel and close can both fire for one Escape; the provider must hear about it once.
+  const closed = useRef(false);
+  const requestClose = (): void => {
+    if (closed.current) return;
+    closed.current = true;
+    onClose();
+  };
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog === null) return;
+    const active = document.activeElement;
+    const opener = active instanceof HTMLElement && active !== document.body ? active : (fallbackFocus?.() ?? null);
+    if (!dialog.open) dialog.showModal();
+    okRef.current?.focus();
+    return () => {
+      if (dialog.open) dialog.close();
+      if (opener?.isConnected) opener.focus();
+    };
+    // Runs once per dialog: each queued dialog is a fresh instance, and fallbackFocus is stable.
+  }, [fallbackFocus]);
+
+  const describedBy = status === undefined ? messageId : `${messageId} ${statusId}`;
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className={`dialog dialog--${tone}`}
+      // <dialog> is a "dialog" already; errors need the explicit alertdialog role.
+      role={tone === 'error' ? 'alertdialog' : undefined}
+      aria-labelledby={titleId}
+      aria-describedby={describedBy}
+      onCancel={(event) => {
+        // Escape: keep the element open and let React state decide, so the two never disagree.
+        event.preventDefault();
+        requestClose();
+      }}
+      onClose={() => {
+        // Chromium may close without a cancel event (a repeated Escape); sync state then too.
+        // A close we made ourselves (cleanup, or a StrictMode re-run that reopened it) is ignored.
+        if (dialogRef.current?.open === false && dialogRef.current.isConnected) requestClose();
+      }}
+    >
+      <h2 id={titleId} className="dialog-title">
+        {title}
+      </h2>
+      <p id={messageId} className="dialog-message">
+        {message}
+      </p>
+      {status !== undefined && (
+        <p id={statusId} className="dialog-status">
+          Status {status}
+        </p>
+      )}
+      {note !== undefined && <p className="dialog-note">{note}</p>}
+      <div className="dialog-actions">
+        <button ref={okRef} type="button" className="button button--primary" onClick={requestClose}>
+          OK
+        </button>
+      </div>
+    </dialog>
+  );
+}

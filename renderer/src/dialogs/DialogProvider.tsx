@@ -1,0 +1,81 @@
+// Owns the dialog queue and renders its head; children open dialogs through DialogContext.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+import type { ApiError } from '../../../main/ipc/contract';
+import { Dialog } from './Dialog';
+import { DialogContext } from './dialog-context';
+import type { DialogOptions, Dialogs } from './dialog-context';
+import { enqueueDialog } from './dialog-queue';
+import type { QueuedDialog } from './dialog-queue';
+
+const NO_DETAILS = 'The request failed and no details were given.';
+
+/** Provides useDialogs() to its children and shows queued dialogs one at a time. */
+export function DialogProvider({ children }: { children: ReactNode }) {
+  const [queue, setQueue] = useState<QueuedDialog[]>([]);
+  const nextId = useRef(1);
+  // The last element focused outside any dialog: where focus returns if the opener was disabled meanwhile.
+  const lastFocused = useRef<HTMLElement | null>(null);
+
+  useEffect(() => {
+    const remember = (event: FocusEvent): void => {
+      if (event.target instanceof HTMLElement && event.target.closest('dialog') === null) {
+        lastFocused.current = event.target;
+      }
+    };
+    document.addEventListener('focusin', remember);
+    return () => document.removeEventListener('focusin', remember);
+  }, []);
+
+  const push = useCallback((item: Omit<QueuedDialog, 'id'>) => {
+    const id = nextId.current++;
+    setQueue((queue) => enqueueDialog(queue, { ...item, id }));
+  }, []);
+
+  const dialogs = useMemo<Dialogs>(
+    () => ({
+      showError(title: string, error: ApiError, options?: DialogOptions) {
+        push({
+          tone: 'error',
+          title,
+          message: error.message === '' ? NO_DETAILS : error.message,
+          status: error.status,
+          note: error.sessionEnded === true ? 'Your session has ended. Please sign in again.' : undefined,
+          onClose: options?.onClose,
+        });
+      },
+      showInfo(title: string, text: string, options?: DialogOptions) {
+        push({ tone: 'info', title, message: text, onClose: options?.onClose });
+      },
+    }),
+    [push],
+  );
+
+  const fallbackFocus = useCallback(() => {
+    const element = lastFocused.current;
+    return element?.isConnected === true ? element : null;
+  }, []);
+
+  const current = queue[0];
+
+  return (
+    <DialogContext.Provider value={dialogs}>
+      {children}
+      {current !== undefined && (
+        <Dialog
+          key={current.id}
+          tone={current.tone}
+          title={current.title}
+          message={current.message}
+          status={current.status}
+          note={current.note}
+          fallbackFocus={fallbackFocus}
+          onClose={() => {
+            setQueue((queue) => queue.filter((item) => item.id !== current.id));
+            current.onClose?.();
+          }}
+        />
+      )}
+    </DialogContext.Provider>
+  );
+}

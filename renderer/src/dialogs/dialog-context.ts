@@ -1,0 +1,27 @@
+// The context through which any component opens a dialog.
+import { createContext, useContext } from 'react';
+import type { ApiError } from '../../../main/ipc/contract';
+
+/** Options for a queued dialog. */
+export interface DialogOptions {
+  /** Runs after the user dismisses the dialog (e.g. go to sign-in when the session ended). */
+  onClose?: () => void;
+}
+
+/** Opens dialogs; several at once are queued and shown one after another. */
+export interface Dialogs {
+  /** Shows a failed call: its message verbatim, and its status when set. */
+  showError(title: string, error: ApiError, options?: DialogOptions): void;
+  /** Shows a piece of information, such as "OTP sent". */
+  showInfo(title: string, text: string, options?: DialogOptions): void;
+}
+
+/** Holds the provider's Dialogs; null outside a DialogProvider. */
+export const DialogContext = createContext<Dialogs | null>(null);
+
+/** Returns the app's dialogs; throws when used outside a DialogProvider, which is a wiring bug. */
+export function useDialogs(): Dialogs {
+  const dialogs = useContext(DialogContext);
+  if (dialogs === null) throw new Error('useDialogs() needs a <DialogProvider> above it');
+  return dialogs;
+}

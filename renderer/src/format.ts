@@ -1,0 +1,102 @@
+// Display labels for statuses, dates, field kinds and pages. Pure, so unit tests can pin them.
+import { PACKAGE_STATUSES } from '../../main/ipc/contract';
+import type { FieldInfo, FieldKind, PackageStatusFilter } from '../../main/ipc/contract';
+
+const FILTER_LABELS: Record<PackageStatusFilter, string> = {
+  ALL: 'All',
+  PENDING: 'Pending',
+  INPROGRESS: 'In progress',
+  SIGNED: 'Signed',
+  DECLINED: 'Declined',
+  DRAFT: 'Draft',
+  COMPLETED: 'Completed',
+};
+
+/** The default package filter: what is waiting for the user. */
+export const DEFAULT_STATUS_FILTER: PackageStatusFilter = 'PENDING';
+
+/** The Status filter's options in menu order: the default first, then the contract's order. */
+export const STATUS_FILTER_OPTIONS: readonly PackageStatusFilter[] = [
+  DEFAULT_STATUS_FILTER,
+  ...PACKAGE_STATUSES.filter((status) => status !== DEFAULT_STATUS_FILTER),
+];
+
+/** The label of a package status filter, e.g. "In progress". */
+export function statusFilterLabel(status: PackageStatusFilter): string {
+  return FILTER_LABELS[status];
+}
+
+/** True when a string is one of the contract's status filters (e.g. a <select> value). */
+export function isStatusFilter(value: string): value is PackageStatusFilter {
+  return (PACKAGE_STATUSES as readonly string[]).includes(value);
+}
+
+// Server statuses seen on packages and recipients; anything else is humanized.
+const STATUS_LABELS: Record<string, string> = {
+  INPROGRESS: 'In progress',
+  IN_PROGRESS: 'In progress',
+  UN_PROCESSED: 'Waiting',
+  UNPROCESSED: 'Waiting',
+};
+
+/** A readable label for a raw server status such as "INPROGRESS" or "UN_PROCESSED". */
+export function statusLabel(raw: string): string {
+  const key = raw.trim().toUpperCase();
+  if (key === '') return 'Unknown';
+  const known = STATUS_LABELS[key];
+  if (known !== undefined) return known;
+  const words = key.replace(/[_\s]+/g, ' ').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Formats an ISO date for display, or returns null when it is missing or unreadable. */
+export function formatDateTime(iso: string | null, locale?: string, timeZone?: string): string | null {
+  if (iso === null) return null;
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return null;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
+}
+
+const KIND_HEADINGS: Record<FieldKind, string> = {
+  digital_signature: 'Digital signatures',
+  electronic_signature: 'Electronic signatures',
+  in_person_signature: 'In-person signatures',
+  initials: 'Initials',
+  text: 'Text fields',
+  radio: 'Radio buttons',
+  checkbox: 'Checkboxes',
+  dropdown: 'Dropdowns',
+  listbox: 'List boxes',
+};
+
+/** The heading for a group of fields of one kind, e.g. "Digital signatures". */
+export function fieldKindHeading(kind: FieldKind): string {
+  return KIND_HEADINGS[kind];
+}
+
+const SIGNATURE_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>([
+  'digital_signature',
+  'electronic_signature',
+  'in_person_signature',
+]);
+
+/** True for the field kinds that are signed (and so can need an SMS OTP). */
+export function isSignatureKind(kind: FieldKind): boolean {
+  return SIGNATURE_KINDS.has(kind);
+}
+
+/** A field's progress: "Signed" or "Done" once processed, "To do" before. */
+export function fieldStatusLabel(field: Pick<FieldInfo, 'kind' | 'processed'>): string {
+  if (!field.processed) return 'To do';
+  return isSignatureKind(field.kind) ? 'Signed' : 'Done';
+}
+
+/** The page a field sits on, e.g. "Page 3". */
+export function pageLabel(page: number): string {
+  return `Page ${page}`;
+}
+
+/** A document's length, e.g. "1 page" or "12 pages". */
+export function pageCountLabel(pages: number): string {
+  return pages === 1 ? '1 page' : `${pages} pages`;
+}

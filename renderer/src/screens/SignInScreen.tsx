@@ -1,0 +1,47 @@
+// The sign-in screen: the password step, then the login code step when the account needs one.
+import { useState } from 'react';
+import type { AppInfo, SessionInfo, SignInOutcome } from '../../../main/ipc/contract';
+import { LoginOtpStep } from './LoginOtpStep';
+import { PasswordStep } from './PasswordStep';
+import { initialSignInValues } from './sign-in-form';
+
+/** Props of the sign-in screen. */
+export interface SignInScreenProps {
+  appInfo: AppInfo;
+  onSignedIn: (session: SessionInfo) => void;
+}
+
+type Step = { name: 'password' } | { name: 'otp'; mobileNumber: string };
+
+/** Signs the user in, with a second step for an SMS code when the server asks for one. */
+export function SignInScreen({ appInfo, onSignedIn }: SignInScreenProps) {
+  const [step, setStep] = useState<Step>({ name: 'password' });
+  const [values, setValues] = useState(() => initialSignInValues(appInfo));
+
+  const onOutcome = (outcome: SignInOutcome): void => {
+    if (outcome.status === 'signed_in') onSignedIn(outcome.session);
+    else setStep({ name: 'otp', mobileNumber: outcome.mobileNumber });
+  };
+
+  return (
+    <main className="sign-in">
+      <div className="sign-in-card">
+        <p className="brand">
+          <span className="brand-mark" aria-hidden="true" />
+          Desk Signer
+        </p>
+        <h1 className="sign-in-title">{step.name === 'password' ? 'Sign in to SigningHub' : 'Enter your one-time code'}</h1>
+        {appInfo.keychainUnavailable && (
+          <p role="note" className="banner banner--warning">
+            The system keychain is unavailable, so you will have to sign in again next time.
+          </p>
+        )}
+        {step.name === 'password' ? (
+          <PasswordStep appInfo={appInfo} values={values} onValuesChange={setValues} onOutcome={onOutcome} />
+        ) : (
+          <LoginOtpStep mobileNumber={step.mobileNumber} onOutcome={onOutcome} onBack={() => setStep({ name: 'password' })} />
+        )}
+      </div>
+    </main>
+  );
+}

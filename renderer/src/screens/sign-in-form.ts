@@ -1,0 +1,51 @@
+// The password step's values and checks, kept apart from the JSX so they stay easy to follow.
+import type { AppInfo, InputOf } from '../../../main/ipc/contract';
+import { validateEmail, validatePassword, validateServerUrl } from '../validation';
+
+/** What the user typed on the password step. */
+export interface SignInValues {
+  serverUrl: string;
+  email: string;
+  password: string;
+  remember: boolean;
+  clientId: string;
+  clientSecret: string;
+}
+
+/** Inline messages for the fields that have rules. */
+export interface SignInErrors {
+  serverUrl: string | null;
+  email: string | null;
+  password: string | null;
+}
+
+/** The starting values: server and client id from the install, Remember me on. */
+export function initialSignInValues(appInfo: AppInfo): SignInValues {
+  return { serverUrl: appInfo.serverUrl, email: '', password: '', remember: true, clientId: appInfo.clientId, clientSecret: '' };
+}
+
+/** Checks the form; a server URL fixed by policy is not the user's to fix, so it is not checked. */
+export function validateSignIn(values: SignInValues, appInfo: AppInfo): SignInErrors {
+  return {
+    serverUrl: appInfo.serverUrlLocked ? null : validateServerUrl(values.serverUrl),
+    email: validateEmail(values.email),
+    password: validatePassword(values.password),
+  };
+}
+
+/** Builds the signIn call; locked values come from the install, and blank client fields are left to main. */
+export function toSignInInput(values: SignInValues, appInfo: AppInfo): InputOf<'signIn'> {
+  const input: InputOf<'signIn'> = {
+    serverUrl: appInfo.serverUrlLocked ? appInfo.serverUrl : values.serverUrl.trim(),
+    email: values.email.trim(),
+    password: values.password,
+    remember: values.remember,
+  };
+  if (!appInfo.clientLocked) {
+    const clientId = values.clientId.trim();
+    if (clientId !== '') input.clientId = clientId;
+    // Blank means "keep the saved secret", so only a typed one is sent.
+    if (values.clientSecret !== '') input.clientSecret = values.clientSecret;
+  }
+  return input;
+}

@@ -1,0 +1,57 @@
+// Client-side checks for the sign-in forms. Each returns an inline message, or null when valid.
+
+const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** True for the hosts on which plain http:// is allowed (a local sandbox). */
+export function isLoopbackHost(hostname: string): boolean {
+  return LOOPBACK_HOSTS.has(hostname.toLowerCase());
+}
+
+/** Checks a server URL: https://, or http:// on loopback only. */
+export function validateServerUrl(value: string): string | null {
+  const text = value.trim();
+  if (text === '') return 'Enter the server URL.';
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return 'Enter a full URL, such as https://api.signinghub.com.';
+  }
+  if (url.username !== '' || url.password !== '') return 'Leave the user name and password out of the URL.';
+  if (url.protocol === 'https:') return null;
+  if (url.protocol === 'http:') {
+    return isLoopbackHost(url.hostname) ? null : 'Use https://. Plain http:// is allowed only for localhost.';
+  }
+  return 'The URL must start with https://.';
+}
+
+// Deliberately loose: something@domain.tld with no spaces. The server has the final say.
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
+
+/** Checks that an email address looks like one. */
+export function validateEmail(value: string): string | null {
+  const text = value.trim();
+  if (text === '') return 'Enter your email address.';
+  return EMAIL_PATTERN.test(text) ? null : 'Enter an email address like name@example.com.';
+}
+
+/** Checks that a password was entered (it is never trimmed: spaces may be part of it). */
+export function validatePassword(value: string): string | null {
+  return value === '' ? 'Enter your password.' : null;
+}
+
+// Digits with the usual separators, an optional leading +, at least 6 digits in all.
+const MOBILE_PATTERN = /^\+?[\d\s().-]+$/;
+
+/** Checks a mobile number typed for the login code. */
+export function validateMobileNumber(value: string): string | null {
+  const text = value.trim();
+  if (text === '') return 'Enter the mobile number to send the code to.';
+  const digits = text.replace(/\D/g, '');
+  return MOBILE_PATTERN.test(text) && digits.length >= 6 ? null : 'Enter a mobile number, such as +44 7700 900123.';
+}
+
+/** Checks that a one-time code was entered. */
+export function validateOtp(value: string): string | null {
+  return value.trim() === '' ? 'Enter the code from the SMS.' : null;
+}

@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+import { launchApp } from './launch-app.js';
+import { DEMO_CLIENT, packageButton, signIn } from './helpers.js';
+import { addFault, clearLog, expireTokens, requestLog } from '../support/sandbox-control.js';
+
+test('an expired access token is refreshed without the user noticing', async () => {
+  const app = await launchApp(DEMO_CLIENT);
+  try {
+    const { page } = app;
+    await signIn(page);
+    await expireTokens(app.serverUrl);
+    await clearLog(app.serverUrl);
+    await page.getByRole('combobox', { name: 'Status' }).selectOption('ALL');
+    const listStatuses = async () => (await requestLog(app.serverUrl)).filter((e) => e.path.startsWith('/v3/packages/ALL/1/')).map((e) => e.status);
+    await expect.poll(listStatuses).toEqual([401, 200]);
+    await expect(page.getByText(/^1–20 of \d+$/)).toBeVisible();
+    await expect(page.getByRole('alertdialog')).toHaveCount(0);
+    const log = await requestLog(app.serverUrl);
+    expect(log.filter((e) => e.path === '/authenticate').map((e) => (e.body as { grant_type: string }).grant_type)).toEqual(['refresh_token']);
+  } finally {
+    await app.close();
+  }
+});
+
+test('a refused refresh ends the session with a clear message and returns to sign-in', async () => {
+  const app = await launchApp(DEMO_CLIENT);
+  try {
+    const { page } = app;
+    await signIn(page);
+    await expireTokens(app.serverUrl);
+    await addFault(app.serverUrl, { method: 'POST', path: '^/authenticate$', status: 400, body: '{"error":"invalid_grant","error_description":"Invalid or expired refresh token"}' });
+    await packageButton(page, 'Welcome pack').click();
+    const dialog = page.getByRole('alertdialog');
+    await expect(dialog).toContainText('Your session has expired. Please sign in again.');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  } finally {
+    await app.close();
+  }
+});

@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test';
+import { launchApp } from './launch-app.js';
+import { ALICE, DEMO_CLIENT, expectErrorDialog, signIn, submitSignIn } from './helpers.js';
+import { DEMO } from '../sandbox/seed.js';
+import { latestCode } from '../support/sandbox-control.js';
+
+test('signs in and shows the pending packages', async () => {
+  const app = await launchApp(DEMO_CLIENT);
+  try {
+    const { page } = app;
+    await expect(page.getByRole('textbox', { name: 'Server URL' })).toHaveValue(app.serverUrl);
+    await signIn(page, ALICE, { remember: false });
+    await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Status' })).toHaveValue('PENDING');
+  } finally {
+    await app.close();
+  }
+});
+
+test('a wrong password shows the server message and keeps what was typed', async () => {
+  const app = await launchApp(DEMO_CLIENT);
+  try {
+    const { page } = app;
+    await submitSignIn(page, { email: ALICE.email, password: 'wrong-password' }, { remember: false });
+    await expectErrorDialog(page, 400, 'Invalid username or password');
+    await expect(page.getByRole('textbox', { name: 'Email' })).toHaveValue(ALICE.email);
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled();
+  } finally {
+    await app.close();
+  }
+});
+
+test('refuses a plain-http server that is not this computer, before any request', async () => {
+  const app = await launchApp(DEMO_CLIENT);
+  try {
+    const { page } = app;
+    await page.getByRole('textbox', { name: 'Server URL' }).fill('http://signinghub.example.com');
+    await submitSignIn(page, ALICE, { remember: false });
+    await expect(page.getByText(/https:\/\//).first()).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Sign out' })).toHaveCount(0);
+  } finally {
+    await app.close();
+  }
+});
+
+test('completes a login second factor with the code from the SMS outbox', async () => {
+  const app = await launchApp(DEMO_CLIENT);
+  try {
+    const { page } = app;
+    const bob = DEMO.users.bob;
+    await submitSignIn(page, bob, { remember: false });
+    await expect(page.getByText(bob.mobile)).toBeVisible();
+    await page.getByRole('button', { name: 'Send code' }).click();
+    await expect.poll(async () => (await latestCode(app.serverUrl, null))?.to).toBe(bob.mobile);
+    const sms = await latestCode(app.serverUrl, null);
+    await page.getByRole('textbox', { name: 'One-time code' }).fill(sms!.code);
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await expect(page.getByRole('button', { name: 'Bob onboarding pack', exact: true })).toBeVisible();
+  } finally {
+    await app.close();
+  }
+});

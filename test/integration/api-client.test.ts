@@ -1,0 +1,187 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { composeApp } from '../../main/compose.js';
+import { resolveConfig } from '../../main/config/app-config.js';
+import type { HandlerTable } from '../../main/ipc/handler-table.js';
+import { MemoryStore } from '../../main/session/memory-store.js';
+import { SESSION_EXPIRED_MESSAGE } from '../../main/session/token-keeper.js';
+import { createHttpClient, OFF_SERVER_MESSAGE } from '../../main/signinghub/http-client.js';
+import { SigningHubApi } from '../../main/signinghub/api-client.js';
+import { ApiFailure } from '../../main/signinghub/api-failure.js';
+import { startSandbox, type Sandbox } from '../sandbox/server.js';
+import { DEMO, FIXTURES } from '../sandbox/seed.js';
+import { addFault, clearFaults, clearLog, expireTokens, latestCode, requestLog, resetSandbox } from '../support/sandbox-control.js';
+
+let sandbox: Sandbox;
+let profile: string;
+let table: HandlerTable;
+let logLines: string[];
+const alice = DEMO.users.alice;
+
+async function app(): Promise<HandlerTable> {
+  const config = resolveConfig({ clientId: DEMO.clientId, clientSecret: DEMO.clientSecret }, { serverUrl: sandbox.url }, { keychainService: 'Desk Signer Test', settingsPath: join(profile, 'settings.json') });
+  logLines = [];
+  return composeApp(config, { keychain: new MemoryStore(), log: (l) => logLines.push(l) });
+}
+
+async function signIn(user: { email: string; password: string } = alice) {
+  const outcome = await table.signIn({ serverUrl: sandbox.url, email: user.email, password: user.password, remember: true });
+  expect(outcome.status).toBe('signed_in');
+}
+
+async function failureOf(promise: Promise<unknown>): Promise<ApiFailure['error']> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ApiFailure) return error.error;
+    throw error;
+  }
+  throw new Error('expected a failure');
+}
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ port: 0 });
+});
+afterAll(() => sandbox.close());
+beforeEach(async () => {
+  await resetSandbox(sandbox.url);
+  profile = await mkdtemp(join(tmpdir(), 'desk-signer-it-'));
+  table = await app();
+});
+afterEach(() => rm(profile, { recursive: true, force: true }));
+
+describe('API client against the sandbox over HTTP', () => {
+  it('signs in, lists packages with the total from x-total-records, and searches with base64 headers', async () => {
+    await signIn();
+    const page = await table.listPackages({ status: 'PENDING', page: 1, pageSize: 3 });
+    expect(page.items.map((p) => p.name)).toEqual(FIXTURES.alicePendingOrder.slice(0, 3));
+    expect(page.total).toBeGreaterThan(3);
+    await clearLog(sandbox.url);
+    const found = await table.listPackages({ status: 'ALL', page: 1, pageSize: 10, search: 'Error lab' });
+    expect(found.items.map((p) => p.name)).toEqual(['Error lab']);
+    expect(found.total).toBe(1);
+    const [entry] = await requestLog(sandbox.url);
+    expect(entry?.headers['x-search-text']).toBe(Buffer.from('Error lab').toString('base64'));
+    expect(entry?.headers.authorization).toMatch(/^Bearer /);
+  });
+
+  it('opens a package and reads its fields', async () => {
+    await signIn();
+    const detail = await table.getPackage({ packageId: FIXTURES.welcomePack.packageId });
+    expect(detail.documents[0]).toMatchObject({ id: FIXTURES.welcomePack.documentId, name: FIXTURES.welcomePack.documentName });
+    const { fields } = await table.getDocumentFields({ packageId: FIXTURES.welcomePack.packageId, documentId: FIXTURES.welcomePack.documentId });
+    const signature = fields.find((f) => f.name === FIXTURES.welcomePack.fieldName);
+    expect(signature).toMatchObject({ kind: 'digital_signature', processed: false, otp: { enabled: true } });
+  });
+
+  it('requests a field OTP that arrives in the outbox', async () => {
+    await signIn();
+    const { packageId, documentId, fieldName } = FIXTURES.welcomePack;
+    await table.requestOtp({ packageId, documentId, fieldName });
+    const sms = await latestCode(sandbox.url, fieldName);
+    expect(sms).toMatchObject({ package_id: packageId, document_id: documentId, to: alice.mobile });
+    expect(sms?.code).toMatch(/^\d{6}$/);
+  });
+
+  it('keeps every documented OTP error Message verbatim with its status', async () => {
+    await signIn();
+    for (const doc of FIXTURES.errorLab.documents) {
+      const error = await failureOf(table.requestOtp({ packageId: FIXTURES.errorLab.packageId, documentId: doc.documentId, fieldName: FIXTURES.errorLab.fieldName }));
+      expect(error).toMatchObject({ status: doc.status, message: doc.message });
+      expect(error.sessionEnded).toBeUndefined();
+    }
+  });
+
+  it('refreshes an expired token once for all calls in flight, then replays', async () => {
+    await signIn();
+    await expireTokens(sandbox.url);
+    await clearLog(sandbox.url);
+    const pages = await Promise.all([1, 2, 3].map((page) => table.listPackages({ status: 'ALL', page, pageSize: 5 })));
+    expect(pages.every((p) => p.items.length === 5)).toBe(true);
+    const log = await requestLog(sandbox.url);
+    const refreshes = log.filter((e) => e.path === '/authenticate');
+    expect(refreshes).toHaveLength(1);
+    expect(refreshes[0]?.body).toMatchObject({ grant_type: 'refresh_token', client_id: DEMO.clientId });
+    expect(log.filter((e) => e.status === 401)).toHaveLength(3);
+  });
+
+  it('ends the session with a clear message when the refresh is refused', async () => {
+    await signIn();
+    await expireTokens(sandbox.url);
+    await addFault(sandbox.url, { method: 'POST', path: '^/authenticate$', status: 400, body: '{"error":"invalid_grant","error_description":"Invalid or expired refresh token"}' });
+    const error = await failureOf(table.listPackages({ status: 'ALL', page: 1, pageSize: 5 }));
+    expect(error).toEqual({ kind: 'unauthorized', status: 401, message: SESSION_EXPIRED_MESSAGE, sessionEnded: true });
+    await clearFaults(sandbox.url);
+    expect(await table.restoreSession(undefined)).toBeNull();
+  });
+
+  it('retries a GET on 5xx but never the OTP POST', async () => {
+    await signIn();
+    await addFault(sandbox.url, { method: 'GET', path: '/packages/PENDING/', status: 503, message: 'busy', times: 1 });
+    await clearLog(sandbox.url);
+    await table.listPackages({ status: 'PENDING', page: 1, pageSize: 5 });
+    expect((await requestLog(sandbox.url)).filter((e) => e.path.includes('/packages/PENDING/')).map((e) => e.status)).toEqual([503, 200]);
+
+    await addFault(sandbox.url, { method: 'POST', path: '/otp$', status: 500, message: 'An internal server error occurred while processing the request' });
+    await clearLog(sandbox.url);
+    const { packageId, documentId, fieldName } = FIXTURES.welcomePack;
+    const error = await failureOf(table.requestOtp({ packageId, documentId, fieldName }));
+    expect(error).toEqual({ kind: 'server', status: 500, message: 'An internal server error occurred while processing the request' });
+    expect((await requestLog(sandbox.url)).filter((e) => e.path.endsWith('/otp'))).toHaveLength(1);
+  });
+
+  it('turns malformed JSON, dropped connections and slow answers into envelope errors', async () => {
+    await signIn();
+    await addFault(sandbox.url, { method: 'GET', path: '/workflow$', malformedJson: true });
+    expect((await failureOf(table.getPackage({ packageId: FIXTURES.welcomePack.packageId }))).kind).toBe('invalid_response');
+    await clearFaults(sandbox.url);
+    await addFault(sandbox.url, { method: 'POST', path: '/otp$', drop: true });
+    const { packageId, documentId, fieldName } = FIXTURES.welcomePack;
+    expect((await failureOf(table.requestOtp({ packageId, documentId, fieldName }))).kind).toBe('network');
+    await clearFaults(sandbox.url);
+    await addFault(sandbox.url, { path: '/about$', latencyMs: 1500 });
+    const slow = new SigningHubApi(createHttpClient({ baseUrl: sandbox.url, requestTimeoutMs: 300, retryLimit: 0 }), 'v3', null);
+    expect((await failureOf(slow.about())).kind).toBe('timeout');
+  });
+
+  it('cannot be steered off the server by an absolute URL', async () => {
+    const http = createHttpClient({ baseUrl: `${sandbox.url}/v3`, retryLimit: 0 });
+    for (const url of ['https://example.invalid/v3/about', `${sandbox.url}/authenticate`]) {
+      await expect(http.get(url)).rejects.toThrow(OFF_SERVER_MESSAGE);
+    }
+    expect((await http.get('about')).statusCode).toBe(200);
+  });
+
+  it('handles the login second factor and wrong codes', async () => {
+    const bob = DEMO.users.bob;
+    const first = await table.signIn({ serverUrl: sandbox.url, email: bob.email, password: bob.password, remember: false });
+    expect(first).toEqual({ status: 'otp_required', mobileNumber: bob.mobile });
+    await table.sendLoginOtp({});
+    const sms = await latestCode(sandbox.url, null);
+    expect(sms?.to).toBe(bob.mobile);
+    expect(await failureOf(table.verifyLoginOtp({ otp: '000000' === sms?.code ? '111111' : '000000' }))).toMatchObject({
+      status: 403,
+      message: 'You have entered incorrect authentication credentials - try again',
+    });
+    const done = await table.verifyLoginOtp({ otp: sms!.code });
+    expect(done).toMatchObject({ status: 'signed_in', session: { email: bob.email, persisted: false } });
+  });
+
+  it('logs request lines without tokens, secrets or codes', async () => {
+    await signIn();
+    await table.listPackages({ status: 'PENDING', page: 1, pageSize: 5 });
+    const { packageId, documentId, fieldName } = FIXTURES.welcomePack;
+    await table.requestOtp({ packageId, documentId, fieldName });
+    const code = (await latestCode(sandbox.url, fieldName))!.code;
+    const secrets = (await requestLog(sandbox.url))
+      .flatMap((e) => [e.headers.authorization?.slice(7), JSON.stringify(e.body)])
+      .filter((s): s is string => Boolean(s && s.length > 8));
+    const tokens = secrets.flatMap((s) => s.match(/[A-Za-z0-9_-]{16,}/g) ?? []);
+    expect(logLines).toHaveLength(3);
+    for (const line of logLines) {
+      for (const t of [...tokens, DEMO.clientSecret, alice.password, code]) expect(line).not.toContain(t);
+    }
+  });
+});

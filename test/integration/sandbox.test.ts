@@ -1,0 +1,445 @@
+// The SigningHub sandbox over real HTTP: auth, lists, images, OTP, signing, faults and control.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { PNG } from 'pngjs';
+import { startSandbox } from '../sandbox/server';
+import type { Sandbox } from '../sandbox/server';
+import { DEMO, FIXTURES } from '../sandbox/seed';
+
+let sandbox: Sandbox;
+let base: string;
+const { alice, bob, carol, dave } = DEMO.users;
+const welcome = FIXTURES.welcomePack;
+
+type Json = Record<string, unknown>;
+
+function formPost(fields: Record<string, string>, headers: Record<string, string> = {}): RequestInit {
+  return {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+    body: new URLSearchParams(fields).toString(),
+  };
+}
+
+function passwordGrant(user: { email: string; password: string }, headers: Record<string, string> = {}): Promise<Response> {
+  const fields = { grant_type: 'password', client_id: DEMO.clientId, client_secret: DEMO.clientSecret, username: user.email, password: user.password };
+  return fetch(`${base}/authenticate`, formPost(fields, headers));
+}
+
+function refreshGrant(refreshToken: string): Promise<Response> {
+  const fields = { grant_type: 'refresh_token', client_id: DEMO.clientId, client_secret: DEMO.clientSecret, refresh_token: refreshToken };
+  return fetch(`${base}/authenticate`, formPost(fields));
+}
+
+async function tokensFor(user: { email: string; password: string } = alice): Promise<{ access_token: string; refresh_token: string }> {
+  const response = await passwordGrant(user);
+  expect(response.status).toBe(200);
+  return (await response.json()) as { access_token: string; refresh_token: string };
+}
+
+/** A resource call with a bearer token and an optional JSON body. */
+function api(token: string | null, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  const all: Record<string, string> = { accept: 'application/json', ...headers };
+  if (token) all['authorization'] = `Bearer ${token}`;
+  if (body !== undefined) all['content-type'] = 'application/json';
+  return fetch(`${base}${path}`, { method, headers: all, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+}
+
+async function expectError(response: Response, status: number, message: string): Promise<void> {
+  expect({ status: response.status, body: await response.json() }).toEqual({ status, body: { Message: message } });
+}
+
+async function control<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${base}/_sandbox/${path}`, {
+    method,
+    ...(body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+  });
+  expect(response.ok).toBe(true);
+  return (await response.json()) as T;
+}
+
+interface Sms {
+  to: string;
+  code: string;
+  package_id: number | null;
+  document_id: number | null;
+  field_name: string | null;
+}
+
+const outbox = (): Promise<Sms[]> => control<Sms[]>('GET', 'outbox');
+const b64 = (text: string): string => Buffer.from(text).toString('base64');
+const docPath = (p: number, d: number): string => `/v3/packages/${p}/documents/${d}`;
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ port: 0 });
+  base = sandbox.url;
+});
+afterAll(() => sandbox.close());
+beforeEach(async () => {
+  await control('POST', 'reset');
+});
+
+describe('token endpoint', () => {
+  it('answers the server check without auth', async () => {
+    const response = await fetch(`${base}/v3/about`);
+    expect(await response.json()).toMatchObject({ installation_name: 'SigningHub Sandbox' });
+  });
+
+  it('issues tokens for a password and rotates refresh tokens', async () => {
+    const first = await tokensFor();
+    expect(first).toMatchObject({ token_type: 'bearer', expires_in: 3600 });
+    const refreshed = await refreshGrant(first.refresh_token);
+    expect(refreshed.status).toBe(200);
+    const second = (await refreshed.json()) as { access_token: string; refresh_token: string };
+    expect(second.refresh_token).not.toBe(first.refresh_token);
+    expect((await api(second.access_token, 'GET', '/v3/packages/ALL/1/1')).status).toBe(200);
+    // The first refresh token is spent.
+    const reused = await refreshGrant(first.refresh_token);
+    expect({ status: reused.status, body: await reused.json() }).toEqual({
+      status: 400,
+      body: { error: 'invalid_grant', error_description: 'Invalid or expired refresh token' },
+    });
+  });
+
+  it('refuses bad clients, passwords, grants and inactive accounts in OAuth style', async () => {
+    const badClient = await fetch(`${base}/authenticate`, formPost({ grant_type: 'password', client_id: 'x', client_secret: 'y', username: alice.email, password: alice.password }));
+    expect({ status: badClient.status, body: await badClient.json() }).toEqual({ status: 400, body: { error: 'invalid_client', error_description: 'Invalid client credentials' } });
+    const badPassword = await passwordGrant({ email: alice.email, password: 'nope' });
+    expect({ status: badPassword.status, body: await badPassword.json() }).toEqual({ status: 400, body: { error: 'invalid_grant', error_description: 'Invalid username or password' } });
+    const badGrant = await fetch(`${base}/authenticate`, formPost({ grant_type: 'magic', client_id: DEMO.clientId, client_secret: DEMO.clientSecret }));
+    expect(badGrant.status).toBe(400);
+    expect(await badGrant.json()).toMatchObject({ error: 'unsupported_grant_type' });
+    const inactive = await passwordGrant(dave);
+    expect({ status: inactive.status, body: await inactive.json() }).toEqual({
+      status: 403,
+      body: { error: 'inactive_account', error_description: 'You must activate your account to access SigningHub.' },
+    });
+    const client = await fetch(`${base}/authenticate`, formPost({ grant_type: 'client_credentials', client_id: DEMO.clientId, client_secret: DEMO.clientSecret }));
+    const clientTokens = (await client.json()) as Json;
+    expect(clientTokens['refresh_token']).toBeUndefined();
+    await expectError(await api(String(clientTokens['access_token']), 'GET', '/v3/packages/ALL/1/10'), 401, 'User authentication required');
+  });
+
+  it('denies missing and unknown bearer tokens, and revokes refresh tokens', async () => {
+    await expectError(await api(null, 'GET', '/v3/packages/ALL/1/10'), 401, 'Request authorization denied');
+    await expectError(await api('nope', 'GET', '/v3/packages/ALL/1/10'), 401, 'Request authorization denied');
+    const tokens = await tokensFor();
+    const revoke = (): Promise<Response> =>
+      fetch(`${base}/tokens`, { method: 'DELETE', headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Bearer ${tokens.access_token}` }, body: new URLSearchParams({ refresh_token: tokens.refresh_token, token_type_hint: 'refresh_token' }).toString() });
+    expect((await revoke()).status).toBe(200);
+    await expectError(await revoke(), 400, 'Invalid or expired refresh token');
+    expect((await refreshGrant(tokens.refresh_token)).status).toBe(400);
+  });
+
+  it('runs the login second factor round trip', async () => {
+    const challenge = await passwordGrant(bob);
+    expect({ status: challenge.status, body: await challenge.json() }).toEqual({
+      status: 403,
+      body: { error: 'otp_required', error_description: 'One time password is required' },
+    });
+    const restricted = challenge.headers.get('x-otp') ?? '';
+    expect(restricted).not.toBe('');
+    expect(challenge.headers.get('x-mobile-number')).toBe(bob.mobile);
+    // The restricted token can only ask for the code.
+    await expectError(await api(restricted, 'GET', '/v3/packages/ALL/1/10'), 401, 'Request authorization denied');
+    const send = await api(restricted, 'POST', '/v3/authentication/otp', { mobile_number: bob.mobile });
+    expect(send.status).toBe(200);
+    expect(await send.text()).toBe('');
+    const sms = (await outbox()).at(-1);
+    expect(sms).toMatchObject({ to: bob.mobile, package_id: null, document_id: null, field_name: null });
+    const code = sms?.code ?? '';
+    expect(code).toMatch(/^\d{6}$/);
+
+    const wrongVerify = await api(restricted, 'GET', '/v3/authentication/otp/verify', undefined, { 'x-otp': '000000x' });
+    expect(wrongVerify.status).toBe(403);
+    expect(await wrongVerify.json()).toMatchObject({ Error: 'invalid_credentials' });
+    expect((await api(restricted, 'GET', '/v3/authentication/otp/verify', undefined, { 'x-otp': code })).status).toBe(200);
+
+    const wrong = await passwordGrant(bob, { 'x-otp': '999999x' });
+    expect({ status: wrong.status, body: await wrong.json() }).toEqual({
+      status: 403,
+      body: { error: 'invalid_credentials', error_description: 'You have entered incorrect authentication credentials - try again' },
+    });
+    const done = await passwordGrant(bob, { 'x-otp': code });
+    expect(done.status).toBe(200);
+    expect(await done.json()).toHaveProperty('refresh_token');
+  });
+});
+
+describe('packages and documents', () => {
+  it('pages, searches and counts the package list', async () => {
+    const { access_token: token } = await tokensFor();
+    const first = await api(token, 'GET', '/v3/packages/PENDING/1/3');
+    expect(first.status).toBe(200);
+    const total = Number(first.headers.get('x-total-records'));
+    expect(total).toBeGreaterThan(6);
+    expect(first.headers.get('access-control-expose-headers')).toContain('x-total-records');
+    const items = (await first.json()) as Json[];
+    expect(items.map((p) => p['package_name'])).toEqual(FIXTURES.alicePendingOrder.slice(0, 3));
+    expect(Object.keys(items[0] ?? {}).sort()).toEqual(
+      ['folder', 'modified_on', 'next_signer', 'next_signer_email', 'owner_name', 'package_id', 'package_name', 'package_owner', 'package_status', 'unread', 'uploaded_on'].sort(),
+    );
+    expect(items[0]?.['modified_on']).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/);
+
+    const past = await api(token, 'GET', `/v3/packages/PENDING/${Math.ceil(total / 3) + 1}/3`);
+    expect(await past.json()).toEqual([]);
+    expect(past.headers.get('x-total-records')).toBe(String(total));
+
+    const all = (await (await api(token, 'GET', '/v3/packages/ALL/1/500')).json()) as Json[];
+    expect(new Set(all.map((p) => p['package_status']))).toEqual(new Set(['DRAFT', 'PENDING', 'SIGNED', 'DECLINED', 'INPROGRESS', 'COMPLETED']));
+    const times = all.map((p) => Date.parse(String(p['modified_on']).replace(' ', 'T').replace(/Z?$/, 'Z')));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+
+    const search = await api(token, 'GET', '/v3/packages/ALL/1/10', undefined, { 'x-search-text': b64('WELCOME') });
+    expect(((await search.json()) as Json[]).map((p) => p['package_name'])).toEqual(['Welcome pack']);
+    expect(search.headers.get('x-total-records')).toBe('1');
+    const archive = (await (await api(token, 'GET', '/v3/packages/ALL/1/500', undefined, { 'x-folder': b64('ARCHIVE') })).json()) as Json[];
+    expect(archive.length).toBeGreaterThan(0);
+    expect(archive.every((p) => p['folder'] === 'ARCHIVE')).toBe(true);
+
+    await expectError(await api(token, 'GET', '/v3/packages/WHATEVER/1/10'), 400, 'Model state validation failed.');
+    // A header the client forgot to base64-encode is refused, not silently matched against garbage.
+    await expectError(await api(token, 'GET', '/v3/packages/ALL/1/10', undefined, { 'x-search-text': 'Welcome' }), 400, 'Model state validation failed.');
+  });
+
+  it('guards packages by owner and recipient', async () => {
+    const { access_token: token } = await tokensFor();
+    await expectError(await api(token, 'GET', `/v3/packages/${FIXTURES.bobOnboarding.packageId}/workflow`), 403, 'Document does not belong to user');
+    await expectError(await api(token, 'GET', '/v3/packages/999999/workflow'), 404, 'Document not found');
+    await expectError(await api(token, 'GET', `${docPath(welcome.packageId, 424242)}/details`), 404, 'Document not found');
+  });
+
+  it('opens a package, and serves its workflow, details and fields (v3 and v4 keys)', async () => {
+    const { access_token: token } = await tokensFor();
+    const workflow = (await (await api(token, 'GET', `/v3/packages/${welcome.packageId}/workflow`)).json()) as Json;
+    expect(workflow).toMatchObject({ package_name: welcome.name, unread: true, documents: [{ document_id: welcome.documentId, document_pages: welcome.pages }] });
+    expect((await api(token, 'GET', `/v3/packages/${welcome.packageId}/open`)).status).toBe(200);
+    const reopened = (await (await api(token, 'GET', `/v3/packages/${welcome.packageId}/workflow`)).json()) as Json;
+    expect(reopened['unread']).toBe(false);
+
+    const details = (await (await api(token, 'GET', `${docPath(welcome.packageId, welcome.documentId)}/details`)).json()) as Json;
+    expect(details).toMatchObject({ document_name: welcome.documentName, document_width: 794, document_height: 1123 });
+
+    const v3 = (await (await api(token, 'GET', `/v3/packages/${FIXTURES.fieldGallery.packageId}/documents/${FIXTURES.fieldGallery.documentId}/fields`)).json()) as Record<string, Json[]>;
+    expect(Object.keys(v3)).toEqual(['digital_signature', 'electronic_signature', 'in_person_signature', 'initials', 'text', 'radio', 'checkbox', 'dropdown', 'listbox']);
+    for (const list of Object.values(v3)) expect(list.length).toBeGreaterThan(0);
+    expect(v3['in_person_signature']?.[0]).toMatchObject({ placeholder: 'Customer', authentication: { sms_otp: { enabled: true } } });
+    const v4 = (await (await api(token, 'GET', `/v4/packages/${FIXTURES.fieldGallery.packageId}/documents/${FIXTURES.fieldGallery.documentId}/fields`)).json()) as Json;
+    expect(v4).toHaveProperty('signature');
+    expect(v4).not.toHaveProperty('digital_signature');
+  });
+
+  it('serves page images as real PNGs of the requested size', async () => {
+    const { access_token: token } = await tokensFor();
+    const image = await api(token, 'GET', `${docPath(welcome.packageId, welcome.documentId)}/images/1/300x400`, undefined, { accept: 'image/png' });
+    expect(image.status).toBe(200);
+    expect(image.headers.get('content-type')).toBe('image/png');
+    expect([image.headers.get('x-page-width'), image.headers.get('x-page-height')]).toEqual(['300', '400']);
+    const png = PNG.sync.read(Buffer.from(await image.arrayBuffer()));
+    expect([png.width, png.height]).toEqual([300, 400]);
+    // White page with grey content: both colours occur.
+    expect(png.data.includes(255)).toBe(true);
+    expect(png.data.some((v, i) => i % 4 === 0 && v < 230)).toBe(true);
+
+    const clamped = PNG.sync.read(Buffer.from(await (await api(token, 'GET', `${docPath(welcome.packageId, welcome.documentId)}/images/1/4x20`)).arrayBuffer()));
+    expect([clamped.width, clamped.height]).toEqual([16, 20]);
+    await expectError(await api(token, 'GET', `${docPath(welcome.packageId, welcome.documentId)}/images/9/300x400`), 404, 'Page not found');
+    await expectError(await api(token, 'GET', `${docPath(welcome.packageId, welcome.documentId)}/images/1/big`), 400, 'Model state validation failed.');
+  });
+});
+
+describe('OTP and signing', () => {
+  it('sends a field OTP to the outbox and signs only with the right code', async () => {
+    const { access_token: token } = await tokensFor();
+    const path = docPath(welcome.packageId, welcome.documentId);
+    const sent = await api(token, 'POST', `${path}/otp`, { field_name: welcome.fieldName });
+    expect(sent.status).toBe(200);
+    expect(await sent.text()).toBe('');
+    const sms = (await outbox()).at(-1);
+    expect(sms).toMatchObject({ to: alice.mobile, package_id: welcome.packageId, document_id: welcome.documentId, field_name: welcome.fieldName });
+    expect(sms?.code).toMatch(/^\d{6}$/);
+
+    const missing = await api(token, 'POST', `${path}/sign`, { field_name: welcome.fieldName });
+    expect({ status: missing.status, body: await missing.json() }).toEqual({ status: 403, body: { Error: 'otp_required', Message: 'One time password is required' } });
+    const wrongCode = sms?.code === '000000' ? '111111' : '000000';
+    await expectError(await api(token, 'POST', `${path}/sign`, { field_name: welcome.fieldName }, { 'x-otp': wrongCode }), 403, 'The One Time Password (OTP) does not match');
+    const signed = await api(token, 'POST', `${path}/sign`, { field_name: welcome.fieldName, signing_reason: 'Agreed' }, { 'x-otp': sms?.code ?? '' });
+    expect(signed.status).toBe(200);
+    expect(await signed.json()).toMatchObject({ field_name: welcome.fieldName, status: 'SIGNED', verification: null });
+
+    const fields = (await (await api(token, 'GET', `${path}/fields`)).json()) as Record<string, Json[]>;
+    expect(fields['digital_signature']?.[0]).toMatchObject({ process_status: 'PROCESSED', processed_by: alice.name });
+    const status = await api(token, 'POST', `${path}/field/status`, { field_name: welcome.fieldName });
+    expect(await status.json()).toEqual({ status: 'SIGNED' });
+
+    expect((await api(token, 'POST', `/v3/packages/${welcome.packageId}/finish`)).status).toBe(200);
+    const after = (await (await api(token, 'GET', `/v3/packages/${welcome.packageId}/workflow`)).json()) as Json;
+    expect(after['package_status']).toBe('COMPLETED');
+  });
+
+  it('fails each Error lab document with its documented status and Message', async () => {
+    const { access_token: token } = await tokensFor();
+    const lab = FIXTURES.errorLab;
+    const workflow = (await (await api(token, 'GET', `/v3/packages/${lab.packageId}/workflow`)).json()) as { documents: Json[] };
+    expect(workflow.documents.map((d) => d['document_name'])).toEqual(lab.documents.map((d) => d.documentName));
+    const expected = [
+      [401, 'Request authorization denied'],
+      [401, 'User authentication required'],
+      [403, 'Document does not belong to user'],
+      [403, 'You cannot access this document after the access period ends'],
+      [403, 'Account is disabled'],
+      [404, 'Document not found'],
+      [500, 'An internal server error occurred while processing the request'],
+    ];
+    expect(expected.every(([s, m]) => lab.documents.some((d) => d.status === s && d.message === m))).toBe(true);
+    for (const doc of lab.documents) {
+      expect((await api(token, 'GET', `${docPath(lab.packageId, doc.documentId)}/fields`)).status).toBe(200);
+      await expectError(await api(token, 'POST', `${docPath(lab.packageId, doc.documentId)}/otp`, { field_name: lab.fieldName }), doc.status, doc.message);
+    }
+    expect(await outbox()).toEqual([]);
+  });
+
+  it('answers Mobile number is not set for carol', async () => {
+    const { access_token: token } = await tokensFor(carol);
+    const consent = FIXTURES.carolConsent;
+    await expectError(await api(token, 'POST', `${docPath(consent.packageId, consent.documentId)}/otp`, { field_name: consent.fieldName }), 400, 'Mobile number is not set');
+    await expectError(await api(token, 'POST', `${docPath(consent.packageId, consent.documentId)}/otp`, { field_name: 'No such field' }), 400, 'Model state validation failed.');
+  });
+
+  it('signs an in-person field with the OTP sent to the field number', async () => {
+    const { access_token: token } = await tokensFor();
+    const kiosk = FIXTURES.kiosk;
+    const path = docPath(kiosk.packageId, kiosk.documentId);
+    expect((await api(token, 'POST', `${path}/otp`, { field_name: kiosk.inPersonFieldName })).status).toBe(200);
+    const sms = (await outbox()).at(-1);
+    expect(sms?.to).toBe(kiosk.inPersonMobile);
+    const body = { field_name: kiosk.inPersonFieldName, user_name: 'Walk-up Customer', hand_signature_image: 'iVBORw0KGgo=' };
+    const signed = await api(token, 'POST', `${path}/sign`, body, { 'x-otp': sms?.code ?? '' });
+    expect(await signed.json()).toMatchObject({ status: 'SIGNED' });
+    const fields = (await (await api(token, 'GET', `${path}/fields`)).json()) as Record<string, Json[]>;
+    expect(fields['in_person_signature']?.[0]).toMatchObject({ process_status: 'PROCESSED', processed_by: 'Walk-up Customer' });
+  });
+
+  it('answers PENDING for remote approval until the second status poll', async () => {
+    const { access_token: token } = await tokensFor();
+    const remote = FIXTURES.remoteApproval;
+    const path = docPath(remote.packageId, remote.documentId);
+    expect(await (await api(token, 'POST', `${path}/sign`, { field_name: remote.fieldName })).json()).toMatchObject({ status: 'PENDING' });
+    expect(await (await api(token, 'POST', `${path}/field/status`, { field_name: remote.fieldName })).json()).toEqual({ status: 'PENDING' });
+    expect(await (await api(token, 'POST', `${path}/field/status`, { field_name: remote.fieldName })).json()).toEqual({ status: 'SIGNED' });
+  });
+
+  it('validates and records a decline', async () => {
+    const { access_token: token } = await tokensFor();
+    const id = FIXTURES.noOtp.packageId;
+    await expectError(await api(token, 'POST', `/v3/packages/${id}/decline`, {}), 400, 'Model state validation failed.');
+    await expectError(await api(token, 'POST', `/v3/packages/${id}/decline`, { reason: 'x'.repeat(501) }), 400, 'Model state validation failed.');
+    expect((await api(token, 'POST', `/v3/packages/${id}/decline`, { reason: 'Wrong supplier' })).status).toBe(200);
+    const workflow = (await (await api(token, 'GET', `/v3/packages/${id}/workflow`)).json()) as { package_status: string; users: Json[] };
+    expect(workflow.package_status).toBe('DECLINED');
+    expect(workflow.users[0]).toMatchObject({ process_status: 'DECLINED', reason: 'Wrong supplier' });
+  });
+});
+
+describe('control API', () => {
+  it('injects status, malformed JSON, dropped connections, latency and counted faults', async () => {
+    const { access_token: token } = await tokensFor();
+    await control('POST', 'faults', { method: 'GET', path: '^/v3/about$', status: 503, message: 'Down for maintenance', times: 1 });
+    await expectError(await fetch(`${base}/v3/about`), 503, 'Down for maintenance');
+    expect((await fetch(`${base}/v3/about`)).status).toBe(200);
+
+    await control('POST', 'faults', { path: '/packages/ALL/', malformedJson: true, times: 1 });
+    const malformed = await api(token, 'GET', '/v3/packages/ALL/1/5');
+    expect(malformed.status).toBe(200);
+    await expect(malformed.json()).rejects.toThrow();
+
+    await control('POST', 'faults', { path: '/workflow$', drop: true, times: 1 });
+    await expect(api(token, 'GET', `/v3/packages/${welcome.packageId}/workflow`)).rejects.toThrow();
+
+    await control('POST', 'faults', { path: '/open$', latencyMs: 300, times: 1 });
+    const started = Date.now();
+    expect((await api(token, 'GET', `/v3/packages/${welcome.packageId}/open`)).status).toBe(200);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(280);
+
+    const log = await control<{ path: string; status: number | null; headers: Json }[]>('GET', 'log');
+    expect(log.map((e) => e.status)).toEqual(expect.arrayContaining([503, 200, null]));
+    expect(log.some((e) => e.path === `/v3/packages/${welcome.packageId}/workflow` && e.status === null)).toBe(true);
+    expect(log.every((e) => !e.path.startsWith('/_sandbox'))).toBe(true);
+
+    await control('POST', 'faults', { path: '.*', status: 500 });
+    await expectError(await fetch(`${base}/v3/about`), 500, 'An internal server error occurred while processing the request');
+    await control('DELETE', 'faults');
+    expect((await fetch(`${base}/v3/about`)).status).toBe(200);
+
+    const badFault = await fetch(`${base}/_sandbox/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ path: '(' }) });
+    expect(badFault.status).toBe(400);
+  });
+
+  it('logs what the client sent', async () => {
+    await control('DELETE', 'log');
+    const { access_token: token } = await tokensFor();
+    await api(token, 'POST', `${docPath(welcome.packageId, welcome.documentId)}/otp?x=1`, { field_name: welcome.fieldName });
+    const log = await control<{ seq: number; method: string; path: string; query: Json; headers: Json; body: unknown; status: number }[]>('GET', 'log');
+    expect(log.map((e) => e.seq)).toEqual([1, 2]);
+    expect(log[0]).toMatchObject({ method: 'POST', path: '/authenticate', body: { grant_type: 'password', username: alice.email }, status: 200 });
+    expect(log[1]).toMatchObject({ path: `${docPath(welcome.packageId, welcome.documentId)}/otp`, query: { x: '1' }, body: { field_name: welcome.fieldName }, status: 200 });
+    expect(log[1]?.headers['authorization']).toBe(`Bearer ${token}`);
+  });
+
+  it('expires access tokens while refresh tokens keep working', async () => {
+    const tokens = await tokensFor();
+    await control('POST', 'expire-tokens');
+    await expectError(await api(tokens.access_token, 'GET', '/v3/packages/ALL/1/5'), 401, 'Invalid or expired access token');
+    const refreshed = (await (await refreshGrant(tokens.refresh_token)).json()) as { access_token: string };
+    expect((await api(refreshed.access_token, 'GET', '/v3/packages/ALL/1/5')).status).toBe(200);
+  });
+
+  it('resets to the seed state', async () => {
+    const { access_token: token } = await tokensFor();
+    const path = docPath(FIXTURES.noOtp.packageId, FIXTURES.noOtp.documentId);
+    expect((await api(token, 'POST', `${path}/sign`, { field_name: FIXTURES.noOtp.fieldName })).status).toBe(200);
+    await api(token, 'POST', `${docPath(welcome.packageId, welcome.documentId)}/otp`, { field_name: welcome.fieldName });
+    await control('POST', 'faults', { path: '^/nothing$', status: 500 });
+    await control('POST', 'reset');
+    expect(await outbox()).toEqual([]);
+    expect(await control('GET', 'log')).toEqual([]);
+    expect(await control('GET', 'faults')).toEqual([]);
+    const fields = (await (await api(token, 'GET', `${path}/fields`)).json()) as Record<string, Json[]>;
+    expect(fields['digital_signature']?.[0]?.['process_status']).toBe('UN_PROCESSED');
+  });
+
+  it('produces identical data in two sandboxes', async () => {
+    const other = await startSandbox({ port: 0 });
+    try {
+      const snapshot = async (url: string): Promise<unknown[]> => {
+        const grant = await fetch(`${url}/authenticate`, formPost({ grant_type: 'password', client_id: DEMO.clientId, client_secret: DEMO.clientSecret, username: alice.email, password: alice.password }));
+        const { access_token: token } = (await grant.json()) as { access_token: string };
+        const headers = { authorization: `Bearer ${token}` };
+        const list = await (await fetch(`${url}/v3/packages/ALL/1/500`, { headers })).json();
+        const workflow = await (await fetch(`${url}/v3/packages/${FIXTURES.firstGeneratedId + 4}/workflow`, { headers })).json();
+        const fields = await (await fetch(`${url}/v3/packages/${FIXTURES.firstGeneratedId}/documents/${FIXTURES.firstGeneratedId * 10 + 1}/fields`, { headers })).json();
+        const image = Buffer.from(await (await fetch(`${url}/v3/packages/${welcome.packageId}/documents/${welcome.documentId}/images/2/200x280`, { headers })).arrayBuffer()).toString('base64');
+        return [list, workflow, fields, image];
+      };
+      const [ours, theirs] = await Promise.all([snapshot(base), snapshot(other.url)]);
+      expect((ours?.[0] as unknown[]).length).toBeGreaterThan(60);
+      expect(theirs).toEqual(ours);
+    } finally {
+      await other.close();
+    }
+  });
+});
+
+describe('command line', () => {
+  it('rejects a bad port with one clear line and exit code 2', async () => {
+    const cli = fileURLToPath(new URL('../sandbox/cli.ts', import.meta.url));
+    const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      execFile(process.execPath, ['--import', 'tsx', cli, '--port', 'abc'], (error, _stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stderr });
+      });
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n')).toEqual([expect.stringContaining('--port must be a whole number')]);
+  });
+});

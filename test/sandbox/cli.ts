@@ -1,0 +1,105 @@
+// `npm run sandbox -- --port N --packages K`: runs the sandbox until SIGINT or SIGTERM.
+import { parseArgs } from 'node:util';
+import { DEMO, FIXTURES } from './seed';
+import { startSandbox } from './server';
+
+const USAGE = 'usage: npm run sandbox -- [--port N] [--packages K] [--token-lifetime SECONDS]';
+
+/** Parsed command-line options. */
+interface CliOptions {
+  port: number;
+  packages: number;
+  tokenLifetimeSeconds: number;
+}
+
+/** A whole number from a flag within bounds, or an Error that names the flag. */
+function integerFlag(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value.trim())) throw new Error(`--${name} must be a whole number from ${min} to ${max}, got "${value}"`);
+  const n = Number(value);
+  if (n < min || n > max) throw new Error(`--${name} must be from ${min} to ${max}, got ${n}`);
+  return n;
+}
+
+const VALUE_FLAGS = new Set(['--port', '-p', '--packages', '--token-lifetime']);
+
+/** Joins `--flag -3` into `--flag=-3`, so a negative number gets our message, not parseArgs' "ambiguous". */
+function joinNegativeValues(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const next = argv[i + 1];
+    if (VALUE_FLAGS.has(arg) && next !== undefined && /^-\d/.test(next)) {
+      out.push(arg.startsWith('--') ? `${arg}=${next}` : `${arg}${next}`);
+      i++;
+    } else {
+      out.push(arg);
+    }
+  }
+  return out;
+}
+
+/** Parses argv; throws an Error with a one-line message on bad input. */
+function parseCli(argv: string[]): CliOptions | 'help' {
+  const { values } = parseArgs({
+    args: joinNegativeValues(argv),
+    strict: true,
+    allowPositionals: false,
+    options: {
+      port: { type: 'string', short: 'p' },
+      packages: { type: 'string' },
+      'token-lifetime': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return 'help';
+  return {
+    port: integerFlag('port', values.port, 0, 0, 65535),
+    packages: integerFlag('packages', values.packages, 60, 0, 100_000),
+    tokenLifetimeSeconds: integerFlag('token-lifetime', values['token-lifetime'], 3600, 1, 31_536_000),
+  };
+}
+
+async function main(): Promise<void> {
+  let options: CliOptions | 'help';
+  try {
+    options = parseCli(process.argv.slice(2));
+  } catch (error) {
+    // parseArgs messages can span lines; keep the first, which names the problem.
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    console.error(`sandbox: ${message} (try --help)`);
+    process.exit(2);
+  }
+  if (options === 'help') {
+    console.log(USAGE);
+    return;
+  }
+  const sandbox = await startSandbox(options);
+  const users = Object.values(DEMO.users)
+    .map((u) => `  ${u.email.padEnd(20)} ${u.password.padEnd(16)} ${u.name}${u.mobile ? ` (${u.mobile})` : ' (no mobile number)'}`)
+    .join('\n');
+  console.log(
+    [
+      `SigningHub sandbox listening on ${sandbox.url}`,
+      `API client: client_id=${DEMO.clientId} client_secret=${DEMO.clientSecret}`,
+      'Users (bob needs an SMS code at login; dave is inactive):',
+      users,
+      `alice has ${options.packages} generated packages plus "${FIXTURES.welcomePack.name}" and "${FIXTURES.errorLab.name}".`,
+      `SMS codes: ${sandbox.url}/_sandbox/outbox   request log: ${sandbox.url}/_sandbox/log`,
+      'Press Ctrl+C to stop.',
+    ].join('\n'),
+  );
+  const stop = (): void => {
+    sandbox.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(`sandbox: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

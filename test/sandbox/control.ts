@@ -1,0 +1,54 @@
+// The /_sandbox control API: outbox, request log, faults, token expiry and reset. Never SigningHub.
+import type { FastifyInstance } from 'fastify';
+import { fail } from './errors';
+import { parseFaultSpec } from './faults';
+import type { SandboxState } from './state';
+
+/** Path prefix of the control API; its calls are neither logged nor faulted. */
+export const CONTROL_PREFIX = '/_sandbox';
+
+/** True for a path of the control API. */
+export function isControlPath(path: string): boolean {
+  return path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`);
+}
+
+/**
+ * Registers the control API. It needs no auth because the sandbox listens on loopback.
+ * Every answer is 200 with a JSON body, so callers can always `.json()` it.
+ */
+export function registerControlRoutes(app: FastifyInstance, state: SandboxState): void {
+  const p = CONTROL_PREFIX;
+
+  app.get(`${p}/outbox`, async () => state.otp.outbox);
+  app.delete(`${p}/outbox`, async () => {
+    const cleared = state.otp.outbox.length;
+    state.otp.clearOutbox();
+    return { cleared };
+  });
+
+  app.get(`${p}/log`, async () => state.log.entries);
+  app.delete(`${p}/log`, async () => {
+    const cleared = state.log.entries.length;
+    state.log.clear();
+    return { cleared };
+  });
+
+  app.get(`${p}/faults`, async () => state.faults.list());
+  app.post(`${p}/faults`, async (request) => ({ id: state.faults.add(parseFaultSpec(request.body)).id }));
+  app.delete(`${p}/faults`, async () => {
+    const cleared = state.faults.list().length;
+    state.faults.clear();
+    return { cleared };
+  });
+  app.delete<{ Params: { id: string } }>(`${p}/faults/:id`, async (request) => {
+    if (!state.faults.remove(Number(request.params.id))) throw fail(404, 'No such fault');
+    return { cleared: 1 };
+  });
+
+  app.post(`${p}/expire-tokens`, async () => ({ expired: state.tokens.expireAll() }));
+
+  app.post(`${p}/reset`, async () => {
+    state.reset();
+    return { reset: true };
+  });
+}

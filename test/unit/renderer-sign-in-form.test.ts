@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { AppInfo } from '../../main/ipc/contract';
+import { initialSignInValues, toSignInInput, validateSignIn } from '../../renderer/src/screens/sign-in-form';
+
+const appInfo: AppInfo = {
+  serverUrl: 'https://api.signinghub.com',
+  clientId: 'desk-signer',
+  hasClientSecret: true,
+  apiVersion: 'v3',
+  serverUrlLocked: false,
+  clientLocked: false,
+  keychainUnavailable: false,
+};
+
+describe('sign-in form', () => {
+  it('starts from the install settings with Remember me on', () => {
+    expect(initialSignInValues(appInfo)).toEqual({
+      serverUrl: 'https://api.signinghub.com',
+      email: '',
+      password: '',
+      remember: true,
+      clientId: 'desk-signer',
+      clientSecret: '',
+    });
+  });
+
+  it('reports each invalid field', () => {
+    const values = { ...initialSignInValues(appInfo), serverUrl: 'http://example.com', email: 'nope' };
+    const errors = validateSignIn(values, appInfo);
+    expect(errors.serverUrl).not.toBeNull();
+    expect(errors.email).not.toBeNull();
+    expect(errors.password).toBe('Enter your password.');
+  });
+
+  it('does not check a server URL fixed by policy', () => {
+    const values = { ...initialSignInValues(appInfo), serverUrl: '' };
+    expect(validateSignIn(values, { ...appInfo, serverUrlLocked: true }).serverUrl).toBeNull();
+  });
+
+  it('sends a blank secret as "keep the saved one" and trims the rest', () => {
+    const values = { ...initialSignInValues(appInfo), serverUrl: ' https://x.example ', email: ' a@b.example ', password: ' pw ' };
+    expect(toSignInInput(values, appInfo)).toEqual({
+      serverUrl: 'https://x.example',
+      email: 'a@b.example',
+      password: ' pw ',
+      remember: true,
+      clientId: 'desk-signer',
+    });
+  });
+
+  it('sends neither client field nor a typed server when policy fixes them', () => {
+    const values = { ...initialSignInValues(appInfo), serverUrl: 'https://typed.example', email: 'a@b.example', password: 'pw', clientSecret: 's' };
+    const input = toSignInInput(values, { ...appInfo, serverUrlLocked: true, clientLocked: true });
+    expect(input).toEqual({ serverUrl: 'https://api.signinghub.com', email: 'a@b.example', password: 'pw', remember: true });
+  });
+});
