@@ -1,5 +1,6 @@
 // `npm run preview`: the same app in the Chromium browser shell, on the bundled sandbox.
-// `--screenshot FILE` runs headless, signs in as the demo user and saves the package list as a PNG.
+// `--screenshot FILE` runs headless, signs in as the demo user and saves the package list as a PNG;
+// `--skip-build` reuses app/dist.
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { buildApp } from './build-app.js';
@@ -11,17 +12,17 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-let values: { screenshot?: string | undefined; 'server-url'?: string | undefined };
+let values: { screenshot?: string | undefined; 'server-url'?: string | undefined; 'skip-build'?: boolean | undefined };
 try {
-  ({ values } = parseArgs({ options: { screenshot: { type: 'string' }, 'server-url': { type: 'string' } }, strict: true }));
+  ({ values } = parseArgs({ options: { screenshot: { type: 'string' }, 'server-url': { type: 'string' }, 'skip-build': { type: 'boolean' } }, strict: true }));
 } catch (error) {
-  fail(`${error instanceof Error ? error.message : String(error)}. Usage: npm run preview [-- --screenshot FILE] [--server-url URL]`);
+  fail(`${error instanceof Error ? error.message : String(error)}. Usage: npm run preview [-- --screenshot FILE] [--server-url URL] [--skip-build]`);
 }
 const screenshot = values.screenshot;
 if (screenshot !== undefined && !/\.png$/i.test(screenshot)) fail(`--screenshot needs a .png file name, got “${screenshot}”.`);
 if (!screenshot && !process.env.DISPLAY && process.platform === 'linux') fail('there is no display; use --screenshot FILE to run headless.');
 
-await buildApp();
+if (!values['skip-build']) await buildApp();
 const app = await launchApp({
   shell: 'browser',
   headless: Boolean(screenshot),

@@ -18,9 +18,14 @@ test('filters by status, searches and pages with "x of y" from x-total-records',
   const pending = (await requestLog(app.serverUrl)).filter((e) => e.path.startsWith('/v3/packages/PENDING/1/')).at(-1);
   expect(pending?.status).toBe(200);
 
-  await page.getByRole('combobox', { name: 'Status' }).selectOption('ALL');
-  await expect.poll(async () => (await requestLog(app.serverUrl)).some((e) => e.path.startsWith('/v3/packages/ALL/1/'))).toBe(true);
   const range = page.getByText(/^\d+–\d+ of \d+$/);
+  await expect(range).toHaveText(/^1–20 of \d+$/);
+  const pendingTotal = Number((await range.textContent())!.split(' of ')[1]);
+
+  await page.getByRole('combobox', { name: 'Status' }).selectOption('ALL');
+  await expect.poll(async () => (await requestLog(app.serverUrl)).some((e) => e.path.startsWith('/v3/packages/ALL/1/') && e.status === 200)).toBe(true);
+  // Every package is in ALL, so its total is larger than PENDING's: wait for the new figure.
+  await expect.poll(async () => Number((await range.textContent())!.split(' of ')[1])).toBeGreaterThan(pendingTotal);
   await expect(range).toHaveText(/^1–20 of \d+$/);
   const all = Number((await range.textContent())!.split(' of ')[1]);
   expect(all).toBeGreaterThan(20);

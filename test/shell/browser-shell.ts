@@ -50,7 +50,8 @@ export async function launchBrowserShell(options: BrowserShellOptions): Promise<
   if (!existsSync(`${UI_DIR}/index.html`)) throw new Error('The UI is not built: run `npm run build` first.');
   if (!existsSync(chromiumPath())) throw new Error(`Chromium not found at ${chromiumPath()}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`);
   const host = await startHost(options);
-  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: options.headless ?? true, args: CHROMIUM_ARGS });
+  // NO_AT_BRIDGE keeps Chromium from starting an accessibility bus inside the test's private D-Bus.
+  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: options.headless ?? true, args: CHROMIUM_ARGS, env: { ...process.env, NO_AT_BRIDGE: '1' } });
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     await context.route(`${SHELL_ORIGIN}/**`, async (route) => {

@@ -1,39 +1,10 @@
 // Typed helpers for the sandbox's /_sandbox/ control API, shared by integration and e2e tests.
 
-/** An SMS the sandbox "sent". */
-export interface OutboxEntry {
-  to: string;
-  code: string;
-  package_id: number | null;
-  document_id: number | null;
-  field_name: string | null;
-  sent_at: string;
-}
+import type { FaultSpec } from '../sandbox/faults.js';
+import type { OutboxEntry } from '../sandbox/otp-store.js';
+import type { LogEntry } from '../sandbox/request-log.js';
 
-/** One request the sandbox received. */
-export interface LogEntry {
-  seq: number;
-  method: string;
-  path: string;
-  query: Record<string, string>;
-  headers: Record<string, string>;
-  body: unknown;
-  status: number;
-  at: string;
-}
-
-/** A fault to inject; `path` is a regular expression source matched against the URL path. */
-export interface Fault {
-  method?: string;
-  path: string;
-  times?: number;
-  latencyMs?: number;
-  status?: number;
-  message?: string;
-  body?: string;
-  malformedJson?: true;
-  drop?: true;
-}
+export type { FaultSpec, LogEntry, OutboxEntry };
 
 async function control(base: string, method: string, path: string, body?: unknown): Promise<unknown> {
   const response = await fetch(`${base}/_sandbox/${path}`, {
@@ -52,7 +23,7 @@ export const requestLog = (base: string) => control(base, 'GET', 'log') as Promi
 /** Empties the request log. */
 export const clearLog = (base: string) => control(base, 'DELETE', 'log');
 /** Adds a fault. */
-export const addFault = (base: string, fault: Fault) => control(base, 'POST', 'faults', fault);
+export const addFault = (base: string, fault: FaultSpec) => control(base, 'POST', 'faults', fault);
 /** Removes every fault. */
 export const clearFaults = (base: string) => control(base, 'DELETE', 'faults');
 /** Expires every access token; refresh tokens keep working. */
