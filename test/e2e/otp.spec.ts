@@ -30,10 +30,15 @@ test.describe('as alice', () => {
     const dialog = page.getByRole('dialog');
     await expect(dialog).toBeVisible();
     await expect(dialog).toContainText(/sent by SMS/i);
-    // Focus moved into the dialog; Escape closes it.
-    await expect(dialog.locator(':focus')).toHaveCount(1);
+    // Focus moved into the dialog and Tab cannot leave it; Escape closes it and focus goes back.
+    await expect(dialog.getByRole('button', { name: 'OK' })).toBeFocused();
+    for (const key of ['Tab', 'Tab', 'Shift+Tab', 'Tab']) {
+      await page.keyboard.press(key);
+      await expect(dialog.locator(':focus')).toHaveCount(1);
+    }
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
+    await expect(region.getByRole('button', { name: 'Send OTP' }).first()).toBeFocused();
 
     const sent = await outbox(app.serverUrl);
     expect(sent).toHaveLength(1);

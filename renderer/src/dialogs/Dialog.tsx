@@ -1,4 +1,6 @@
-// One accessible modal, built on the native <dialog> so showModal() gives inertness and a focus trap.
+// One accessible modal, built on the native <dialog>: showModal() makes the page inert, and
+// focus-trap keeps Tab inside the dialog (Chromium would otherwise let it reach the browser chrome).
+import { createFocusTrap } from 'focus-trap';
 import { useEffect, useId, useRef } from 'react';
 
 /** Errors are announced as alert dialogs; information as plain dialogs. */
@@ -41,8 +43,16 @@ export function Dialog({ tone, title, message, status, note, fallbackFocus, onCl
     const active = document.activeElement;
     const opener = active instanceof HTMLElement && active !== document.body ? active : (fallbackFocus?.() ?? null);
     if (!dialog.open) dialog.showModal();
-    okRef.current?.focus();
+    // Escape stays with the cancel handler below, so React state and the element never disagree.
+    const trap = createFocusTrap(dialog, {
+      initialFocus: () => okRef.current ?? dialog,
+      fallbackFocus: dialog,
+      escapeDeactivates: false,
+      returnFocusOnDeactivate: false,
+    });
+    trap.activate();
     return () => {
+      trap.deactivate();
       if (dialog.open) dialog.close();
       if (opener?.isConnected) opener.focus();
     };
