@@ -16,6 +16,16 @@ const signer: SignerApi = {
   getPackage: (input) => call('getPackage', input),
   getDocumentFields: (input) => call('getDocumentFields', input),
   requestOtp: (input) => call('requestOtp', input),
+  getPageImage: (input) => call('getPageImage', input),
+  getSigningPreferences: () => call('getSigningPreferences'),
+  signField: (input) => call('signField', input),
+  getFieldStatus: (input) => call('getFieldStatus', input),
+  fillInitials: (input) => call('fillInitials', input),
+  saveFormFields: (input) => call('saveFormFields', input),
+  declinePackage: (input) => call('declinePackage', input),
+  approvePackage: (input) => call('approvePackage', input),
+  submitPackage: (input) => call('submitPackage', input),
+  finishPackage: (input) => call('finishPackage', input),
 };
 
 contextBridge.exposeInMainWorld('signer', signer);

@@ -8,6 +8,11 @@ export const Settings = z.object({
   clientId: z.string().optional(),
   /** The last remembered session, so start-up knows which keychain entry to read. */
   lastSession: z.object({ serverUrl: z.string(), email: z.string() }).nullable().optional(),
+  /** Sign-dialog details remembered per keychain account (`<origin>|<email>`). */
+  signingPreferences: z
+    .record(z.string(), z.object({ reason: z.string().max(500), location: z.string().max(500), contact: z.string().max(500) }))
+    .optional()
+    .catch(undefined),
 });
 /** Parsed settings. */
 export type Settings = z.infer<typeof Settings>;

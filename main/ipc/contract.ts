@@ -20,6 +20,8 @@ export interface ApiError {
   message: string;
   /** True when the session ended with this call (a refresh failed): show the message, then sign-in. */
   sessionEnded?: boolean;
+  /** SigningHub's machine key when it sent one (`Error`), e.g. `otp_required`, `password_required`. */
+  code?: string;
 }
 
 /** What every bridge call resolves to; nothing throws across IPC. */
@@ -148,10 +150,24 @@ export interface FieldOtp {
   mobileNumber: string;
 }
 
+/** Where a field sits on its page, in the page's own pixel space (top-left origin). */
+export interface FieldBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  pageWidth: number;
+  pageHeight: number;
+}
+
+/** A form field's value: text, radio and dropdown hold a string, checkbox a boolean, listbox a list. */
+export type FormValue = string | boolean | string[];
+
 /** A field on a document, flattened from the per-kind lists. */
 export interface FieldInfo {
   name: string;
   kind: FieldKind;
+  /** The recipient (workflow `order`) the field belongs to. */
   order: number;
   page: number;
   type: string;
@@ -161,6 +177,44 @@ export interface FieldInfo {
   otp: FieldOtp | null;
   /** In-person signer's label, or a text field's hint. */
   placeholder: string;
+  /** Null when the server sent no usable dimensions. */
+  box: FieldBox | null;
+  /** Form fields: the current value (null on signature and initials fields). */
+  value: FormValue | null;
+  required: boolean;
+  /** Text fields: the longest value allowed, or null for no limit. */
+  maxLength: number | null;
+  /** Text fields: SigningHub's format (e.g. `EMAIL`, `NUMBER`, `DATE`), '' for free text. */
+  formatType: string;
+  /** Radio, dropdown and listbox choices. */
+  options: string[];
+}
+
+/** How the hand signature on a signature field is made. */
+export type SignatureMethod = 'drawn' | 'typed' | 'stored';
+
+/** Outcome of a sign call: SIGNED, or PENDING while the signer approves on their phone. */
+export interface SignOutcome {
+  status: 'SIGNED' | 'PENDING';
+  transactionId: string;
+}
+
+/** States of a remote-approval signature. */
+export type FieldSigningStatus = 'SIGNED' | 'PENDING' | 'FAILED' | 'DECLINED';
+
+/** Reason, location and contact details remembered per user for the sign dialog. */
+export interface SigningPreferences {
+  reason: string;
+  location: string;
+  contact: string;
+}
+
+/** A rendered page image. */
+export interface PageImage {
+  /** `data:image/png;base64,...` */
+  dataUrl: string;
+  width: number;
+  height: number;
 }
 
 /** A document's fields. */
@@ -200,9 +254,37 @@ export interface SignerContract {
     input: { status: PackageStatusFilter; page: number; pageSize: number; search?: string };
     output: PackagePage;
   };
-  getPackage: { input: { packageId: number }; output: PackageDetail };
+  /** Opens a package; a protected one is retried with the code or password the user typed. */
+  getPackage: { input: { packageId: number; otp?: string; password?: string }; output: PackageDetail };
   getDocumentFields: { input: { packageId: number; documentId: number }; output: DocumentFields };
   requestOtp: { input: FieldRef; output: null };
+  getPageImage: { input: { packageId: number; documentId: number; page: number; width: number; height: number }; output: PageImage };
+  getSigningPreferences: { input: void; output: SigningPreferences };
+  signField: {
+    input: FieldRef & {
+      /** The SMS code; omitted for fields that need none. */
+      otp?: string;
+      method: SignatureMethod;
+      /** Base64 PNG (no `data:` prefix) for drawn and typed signatures. */
+      image?: string;
+      reason?: string;
+      location?: string;
+      contact?: string;
+      /** In-person fields: the walk-up signer's name. */
+      inPersonName?: string;
+    };
+    output: SignOutcome;
+  };
+  getFieldStatus: { input: FieldRef; output: { status: FieldSigningStatus } };
+  fillInitials: { input: FieldRef & { image: string; applyToAll: boolean }; output: null };
+  saveFormFields: {
+    input: { packageId: number; documentId: number; values: { fieldName: string; kind: 'text' | 'radio' | 'checkbox' | 'dropdown' | 'listbox'; value: FormValue }[] };
+    output: null;
+  };
+  declinePackage: { input: { packageId: number; reason: string }; output: null };
+  approvePackage: { input: { packageId: number; reason?: string }; output: null };
+  submitPackage: { input: { packageId: number }; output: null };
+  finishPackage: { input: { packageId: number }; output: null };
 }
 
 /** A bridge method name. */
@@ -221,6 +303,16 @@ export const CHANNELS = [
   'getPackage',
   'getDocumentFields',
   'requestOtp',
+  'getPageImage',
+  'getSigningPreferences',
+  'signField',
+  'getFieldStatus',
+  'fillInitials',
+  'saveFormFields',
+  'declinePackage',
+  'approvePackage',
+  'submitPackage',
+  'finishPackage',
 ] as const satisfies readonly Channel[];
 
 // Fails to compile when a contract method is missing from CHANNELS.

@@ -1,6 +1,7 @@
 import type { Channel, InputOf, OutputOf } from './contract.js';
 import type { SessionService } from '../session/session-service.js';
 import { toFieldInfos, toPackageDetail, toPackageSummary } from '../signinghub/mappers.js';
+import { createSigningHandlers } from './signing-handlers.js';
 
 /** One async function per channel; may throw ApiFailure, which the IPC wrapper turns into a Result. */
 export type HandlerTable = { [C in Channel]: (input: InputOf<C>) => Promise<OutputOf<C>> };
@@ -22,10 +23,14 @@ export function createHandlerTable(session: SessionService): HandlerTable {
       const { items, total } = await session.api().listPackages(status, page, pageSize, search?.trim() ?? '', '');
       return { items: items.map(toPackageSummary), total, page, pageSize };
     },
-    getPackage: async ({ packageId }) => {
+    getPackage: async ({ packageId, otp, password }) => {
       const api = session.api();
       const detail = toPackageDetail(await api.workflow(packageId));
-      await api.open(packageId);
+      const typed = otp || password ? { ...(otp ? { otp } : {}), ...(password ? { password } : {}) } : undefined;
+      const access = typed ?? session.documentAccess(packageId);
+      await api.open(packageId, access);
+      // Kept only once the server accepted it, for this package's page images.
+      if (typed) session.rememberDocumentAccess(packageId, typed);
       return detail;
     },
     getDocumentFields: async ({ packageId, documentId }) => ({
@@ -37,5 +42,6 @@ export function createHandlerTable(session: SessionService): HandlerTable {
       await session.api().requestOtp(packageId, documentId, fieldName);
       return null;
     },
+    ...createSigningHandlers(session),
   };
 }

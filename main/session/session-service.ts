@@ -2,9 +2,9 @@ import type { Got } from 'got';
 import type { AppConfig } from '../config/app-config.js';
 import { normalizeServerUrl } from '../config/server-url.js';
 import type { SettingsFile } from '../config/settings-file.js';
-import type { AppInfo, InputOf, SessionInfo, SignInOutcome } from '../ipc/contract.js';
+import type { AppInfo, InputOf, SessionInfo, SignInOutcome, SigningPreferences } from '../ipc/contract.js';
 import { ApiFailure } from '../signinghub/api-failure.js';
-import { SigningHubApi } from '../signinghub/api-client.js';
+import { SigningHubApi, type DocumentAccess } from '../signinghub/api-client.js';
 import { AuthClient, type ClientCredentials } from '../signinghub/auth-client.js';
 import type { TokenResponse } from '../signinghub/schemas.js';
 import { keychainAccount } from './credential-store.js';
@@ -24,6 +24,8 @@ export interface SessionDeps {
 interface ActiveSession {
   serverUrl: string;
   email: string;
+  /** Codes and passwords that unlocked protected packages, for their image calls. Memory only. */
+  documentAccess: Map<number, DocumentAccess>;
   auth: AuthClient;
   tokens: TokenKeeper;
   api: SigningHubApi;
@@ -69,8 +71,41 @@ export class SessionService {
 
   /** The signed-in user's API client, or an `unauthorized` failure. */
   api(): SigningHubApi {
+    return this.requireActive().api;
+  }
+
+  /** What unlocks a protected package, if the user gave it this session. */
+  documentAccess(packageId: number): DocumentAccess | undefined {
+    return this.requireActive().documentAccess.get(packageId);
+  }
+
+  /** Remembers a code or password that opened a protected package. */
+  rememberDocumentAccess(packageId: number, access: DocumentAccess): void {
+    this.requireActive().documentAccess.set(packageId, access);
+  }
+
+  /** The reason, location and contact the user last signed with. */
+  async signingPreferences(): Promise<SigningPreferences> {
+    const account = this.currentAccount();
+    const saved = (await this.deps.settings.read()).signingPreferences?.[account];
+    return saved ?? { reason: '', location: '', contact: '' };
+  }
+
+  /** Remembers the sign-dialog details for this user. */
+  async saveSigningPreferences(preferences: SigningPreferences): Promise<void> {
+    const account = this.currentAccount();
+    const all = (await this.deps.settings.read()).signingPreferences ?? {};
+    await this.deps.settings.update({ signingPreferences: { ...all, [account]: preferences } });
+  }
+
+  private currentAccount(): string {
+    const session = this.requireActive();
+    return keychainAccount(session.serverUrl, session.email);
+  }
+
+  private requireActive(): ActiveSession {
     if (!this.active) throw new ApiFailure({ kind: 'unauthorized', message: 'You are not signed in. Please sign in.', sessionEnded: true });
-    return this.active.api;
+    return this.active;
   }
 
   /** Password sign-in; may stop at the login second factor. */
@@ -160,7 +195,7 @@ export class SessionService {
     await settings.update({ serverUrl, ...(config.clientLocked ? {} : { clientId: client.clientId }) });
     const persisted = remember && Boolean(tokens.refresh_token) && !store.unavailable;
     const info: SessionInfo = { email, serverUrl, persisted, ...(remember && store.unavailable ? { keychainWarning: KEYCHAIN_WARNING } : {}) };
-    this.active = { serverUrl, email, auth, tokens: keeper, api: new SigningHubApi(this.deps.makeHttp(serverUrl), config.apiVersion, keeper), info };
+    this.active = { serverUrl, email, documentAccess: new Map(), auth, tokens: keeper, api: new SigningHubApi(this.deps.makeHttp(serverUrl), config.apiVersion, keeper), info };
     return info;
   }
 

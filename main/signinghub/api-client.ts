@@ -1,10 +1,10 @@
-import { HTTPError, type Got, type Method } from 'got';
+import { HTTPError, type Got, type Method, type Response } from 'got';
 import type { z } from 'zod';
 import type { ApiVersion, PackageStatusFilter } from '../ipc/contract.js';
 import { ApiFailure } from './api-failure.js';
 import { toApiError } from './error-mapping.js';
 import { parseBody } from './parse-body.js';
-import { AboutResponse, FieldsResponse, PackageList, WorkflowResponse } from './schemas.js';
+import { AboutResponse, FieldStatusResponse, FieldsResponse, PackageList, SignResponse, WorkflowResponse } from './schemas.js';
 
 /** Where the client gets its bearer token, and a fresh one after a 401. */
 export interface TokenSource {
@@ -18,7 +18,32 @@ interface CallOptions<S extends z.ZodType | undefined> {
   schema?: S;
 }
 
-type CallResult<S> = S extends z.ZodType ? { body: z.output<S>; headers: Record<string, string | string[] | undefined> } : { body: null; headers: Record<string, string | string[] | undefined> };
+type ResponseHeaders = Record<string, string | string[] | undefined>;
+type CallResult<S> = S extends z.ZodType ? { body: z.output<S>; headers: ResponseHeaders } : { body: null; headers: ResponseHeaders };
+
+/** What unlocks a protected document: `x-otp` or `x-password`. */
+export interface DocumentAccess {
+  otp?: string;
+  password?: string;
+}
+
+/** The Sign Document body, in SigningHub's field names. */
+export interface SignBody {
+  field_name: string;
+  hand_signature_image?: string;
+  signing_reason?: string;
+  signing_location?: string;
+  contact_information?: string;
+  user_name?: string;
+}
+
+/** The Fill Form Fields body: lists keyed by kind. */
+export type FormFieldsBody = Partial<Record<'text' | 'radio' | 'checkbox' | 'dropdown' | 'listbox', { field_name: string; value: string | boolean | string[] }[]>>;
+
+const accessHeaders = (access: DocumentAccess | undefined): Record<string, string> => ({
+  ...(access?.otp ? { 'x-otp': access.otp } : {}),
+  ...(access?.password ? { 'x-password': access.password } : {}),
+});
 
 const b64 = (value: string): string => Buffer.from(value, 'utf8').toString('base64');
 
@@ -55,9 +80,50 @@ export class SigningHubApi {
     return (await this.call('GET', `packages/${packageId}/workflow`, { schema: WorkflowResponse })).body;
   }
 
-  /** Marks a package read. */
-  async open(packageId: number): Promise<void> {
-    await this.call('GET', `packages/${packageId}/open`, {});
+  /** Marks a package read; a protected document needs its code or password here. */
+  async open(packageId: number, access?: DocumentAccess): Promise<void> {
+    await this.call('GET', `packages/${packageId}/open`, { headers: accessHeaders(access) });
+  }
+
+  /** One page as PNG bytes, with the size the server actually rendered. */
+  async pageImage(packageId: number, documentId: number, page: number, width: number, height: number, access?: DocumentAccess) {
+    const path = `packages/${packageId}/documents/${documentId}/images/${page}/${width}x${height}`;
+    const response = await this.send('GET', path, { headers: { ...accessHeaders(access), accept: 'image/png' } }, 'buffer');
+    const size = (name: string, fallback: number) => {
+      const value = Number(response.headers[name]);
+      return Number.isFinite(value) && value > 0 ? value : fallback;
+    };
+    const body = response.body as Buffer;
+    if (body.length < 8 || body.readUInt32BE(0) !== 0x89504e47) {
+      throw new ApiFailure({ kind: 'invalid_response', status: response.statusCode, message: 'The server sent a page image that is not a PNG.' });
+    }
+    return { png: body, width: size('x-page-width', width), height: size('x-page-height', height) };
+  }
+
+  /** Signs a field; the OTP travels only in the `x-otp` header. Never retried. */
+  async sign(packageId: number, documentId: number, body: SignBody, otp?: string) {
+    const headers: Record<string, string> = otp ? { 'x-otp': otp } : {};
+    return (await this.call('POST', `packages/${packageId}/documents/${documentId}/sign`, { json: body, headers, schema: SignResponse })).body;
+  }
+
+  /** The state of a remote-approval signature. */
+  async fieldStatus(packageId: number, documentId: number, fieldName: string) {
+    return (await this.call('POST', `packages/${packageId}/documents/${documentId}/field/status`, { json: { field_name: fieldName }, schema: FieldStatusResponse })).body;
+  }
+
+  /** Fills an initials field, or all of the signer's initials fields. */
+  async initial(packageId: number, documentId: number, fieldName: string, image: string, applyToAll: boolean): Promise<void> {
+    await this.call('POST', `packages/${packageId}/documents/${documentId}/initial`, { json: { field_name: fieldName, image, apply_to_all: applyToAll } });
+  }
+
+  /** Saves form field values. */
+  async fillFields(packageId: number, documentId: number, body: FormFieldsBody): Promise<void> {
+    await this.call('PUT', `packages/${packageId}/documents/${documentId}/fields`, { json: body });
+  }
+
+  /** Declines, approves, submits or finishes a package. */
+  async packageAction(packageId: number, action: 'decline' | 'approve' | 'submit' | 'finish', body?: { reason: string }): Promise<void> {
+    await this.call('POST', `packages/${packageId}/${action}`, body ? { json: body } : {});
   }
 
   /** A document's fields, keyed by kind. */
@@ -75,30 +141,36 @@ export class SigningHubApi {
     await this.call('POST', 'logout', { json: { device_token: '' } });
   }
 
-  /** Sends an authorised call; a 401 gets one shared refresh and one replay. */
+  /** Sends an authorised JSON call and validates the body against its schema. */
   private async call<S extends z.ZodType | undefined>(method: Method, path: string, options: CallOptions<S>): Promise<CallResult<S>> {
-    if (!this.tokens) throw new ApiFailure({ kind: 'unauthorized', message: 'Please sign in first.' });
-    const send = (token: string) =>
+    const response = await this.send(method, path, options, 'text');
+    const body = options.schema ? parseBody(options.schema, response.body as string, response.statusCode) : null;
+    return { body, headers: response.headers } as CallResult<S>;
+  }
+
+  /** Sends an authorised request; a 401 gets one shared refresh and one replay. */
+  private async send(method: Method, path: string, options: CallOptions<z.ZodType | undefined>, responseType: 'text' | 'buffer') {
+    const tokens = this.tokens;
+    if (!tokens) throw new ApiFailure({ kind: 'unauthorized', message: 'Please sign in first.' });
+    // got cannot infer the body type from a runtime responseType; callers pick text or buffer.
+    const attempt = (token: string) =>
       this.http(`${this.version}/${path}`, {
         method,
+        responseType,
         headers: { ...options.headers, authorization: `Bearer ${token}` },
         ...(options.json === undefined ? {} : { json: options.json }),
-      });
-    let token = this.tokens.accessToken;
-    let response;
+      }) as unknown as Promise<Response<string | Buffer>>;
+    const token = tokens.accessToken;
     try {
       try {
-        response = await send(token);
+        return await attempt(token);
       } catch (error) {
         if (!(error instanceof HTTPError) || error.response.statusCode !== 401) throw error;
-        // A 401 means the server did not act, so one replay is safe even for an OTP POST.
-        token = await this.tokens.refreshAfter(token);
-        response = await send(token);
+        // A 401 means the server did not act, so one replay is safe even for a POST.
+        return await attempt(await tokens.refreshAfter(token));
       }
     } catch (error) {
       throw new ApiFailure(toApiError(error));
     }
-    const body = options.schema ? parseBody(options.schema, response.body, response.statusCode) : null;
-    return { body, headers: response.headers } as CallResult<S>;
   }
 }

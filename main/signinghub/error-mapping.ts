@@ -1,6 +1,7 @@
 import { HTTPError, RequestError, TimeoutError, ParseError } from 'got';
 import type { ApiError, ErrorKind } from '../ipc/contract.js';
 import { ApiFailure } from './api-failure.js';
+import type { z } from 'zod';
 import { SigningHubErrorBody } from './schemas.js';
 
 const KIND_BY_STATUS: Record<number, ErrorKind> = {
@@ -22,6 +23,17 @@ export function kindForStatus(status: number): ErrorKind {
 
 /** Pulls SigningHub's message out of an error body: `Message`, or OAuth's `error_description`. */
 export function serverMessage(body: unknown): string | undefined {
+  const result = parseErrorBody(body);
+  return result?.Message ?? result?.error_description ?? result?.error;
+}
+
+/** SigningHub's machine key (`Error`, or OAuth's `error`), e.g. `otp_required`. */
+export function serverCode(body: unknown): string | undefined {
+  const result = parseErrorBody(body);
+  return result?.Error ?? result?.error;
+}
+
+function parseErrorBody(body: unknown): z.infer<typeof SigningHubErrorBody> | undefined {
   let parsed = body;
   if (typeof body === 'string' || Buffer.isBuffer(body)) {
     const text = body.toString();
@@ -33,8 +45,7 @@ export function serverMessage(body: unknown): string | undefined {
     }
   }
   const result = SigningHubErrorBody.safeParse(parsed);
-  if (!result.success) return undefined;
-  return result.data.Message ?? result.data.error_description ?? result.data.error;
+  return result.success ? result.data : undefined;
 }
 
 /** The one place any thrown value becomes an envelope error; SigningHub's Message is kept verbatim. */
@@ -43,7 +54,8 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof HTTPError) {
     const status = error.response.statusCode;
     const message = serverMessage(error.response.body) ?? `The server answered ${status} ${error.response.statusMessage ?? ''}`.trim();
-    return { kind: kindForStatus(status), status, message };
+    const code = serverCode(error.response.body);
+    return { kind: kindForStatus(status), status, message, ...(code ? { code } : {}) };
   }
   if (error instanceof TimeoutError) return { kind: 'timeout', message: TIMEOUT_MESSAGE };
   if (error instanceof ParseError) {

@@ -1,5 +1,5 @@
-import { FIELD_KINDS, type FieldInfo, type FieldKind, type PackageDetail, type PackageSummary } from '../ipc/contract.js';
-import type { FieldsResponse, PackageItem, WorkflowResponse } from './schemas.js';
+import { FIELD_KINDS, type FieldInfo, type FieldKind, type FormValue, type PackageDetail, type PackageSummary } from '../ipc/contract.js';
+import type { FieldItem, FieldsResponse, PackageItem, WorkflowResponse } from './schemas.js';
 import type { z } from 'zod';
 
 const DEFAULT_OTP_LENGTH = 6;
@@ -69,7 +69,23 @@ export function toFieldInfos(body: FieldsResponse): FieldInfo[] {
               mobileNumber: sms?.mobile_number ?? '',
             },
         placeholder: f.placeholder,
+        box: f.dimensions ? { ...f.dimensions.field, pageWidth: f.dimensions.page.width, pageHeight: f.dimensions.page.height } : null,
+        value: FORM_KINDS.has(kind) ? formValueFor(kind, f.value) : null,
+        required: f.required,
+        maxLength: f.max_length ?? null,
+        formatType: f.format_type,
+        options: f.options ?? [],
       };
     }),
   );
+}
+
+const FORM_KINDS = new Set<FieldKind>(['text', 'radio', 'checkbox', 'dropdown', 'listbox']);
+
+/** Coerces a server value to the shape its kind uses, so the UI never sees a surprise type. */
+function formValueFor(kind: FieldKind, value: FieldItem['value']): FormValue {
+  if (kind === 'checkbox') return value === true || value === 'true';
+  if (kind === 'listbox') return Array.isArray(value) ? value : typeof value === 'string' && value ? [value] : [];
+  if (Array.isArray(value)) return value.join(', ');
+  return typeof value === 'string' ? value : '';
 }

@@ -93,6 +93,20 @@ const smsOtp = z
   })
   .nullish();
 
+const rect = z.object({ x: z.coerce.number(), y: z.coerce.number(), width: z.coerce.number(), height: z.coerce.number() });
+
+/** A field's position; dropped (null) rather than failing the whole list when malformed. */
+const dimensions = z
+  .object({ field: rect, page: z.object({ width: z.coerce.number(), height: z.coerce.number() }) })
+  .nullish()
+  .catch(null);
+
+/** A form value as SigningHub sends it: text, a boolean (checkbox) or a list (listbox). */
+const formValue = z
+  .union([z.string(), z.boolean(), z.number().transform(String), z.array(z.coerce.string())])
+  .nullish()
+  .catch(null);
+
 /** One field in any of the per-kind lists of `GET .../fields`. */
 export const FieldItem = z.object({
   field_name: z.coerce.string(),
@@ -103,6 +117,12 @@ export const FieldItem = z.object({
   processed_by: text,
   placeholder: text,
   authentication: z.object({ enabled: flag, sms_otp: smsOtp }).nullish(),
+  dimensions,
+  value: formValue,
+  required: flag,
+  max_length: z.coerce.number().int().positive().nullish().catch(null),
+  format_type: text,
+  options: z.array(z.coerce.string()).nullish().catch(null),
 });
 /** A parsed field. */
 export type FieldItem = z.infer<typeof FieldItem>;
@@ -124,3 +144,13 @@ export const FieldsResponse = z.object({
 });
 /** A parsed fields response. */
 export type FieldsResponse = z.infer<typeof FieldsResponse>;
+
+/** `POST .../sign` 200. */
+export const SignResponse = z.object({
+  field_name: text,
+  status: z.enum(['SIGNED', 'PENDING']),
+  transaction_id: z.union([z.string(), z.number()]).nullish().transform((v) => (v == null ? '' : String(v))),
+});
+
+/** `POST .../field/status` 200. */
+export const FieldStatusResponse = z.object({ status: z.enum(['SIGNED', 'PENDING', 'FAILED', 'DECLINED']) });

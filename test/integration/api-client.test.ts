@@ -1,45 +1,19 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { composeApp } from '../../main/compose.js';
-import { resolveConfig } from '../../main/config/app-config.js';
 import type { HandlerTable } from '../../main/ipc/handler-table.js';
-import { MemoryStore } from '../../main/session/memory-store.js';
 import { SESSION_EXPIRED_MESSAGE } from '../../main/session/token-keeper.js';
 import { createHttpClient, OFF_SERVER_MESSAGE } from '../../main/signinghub/http-client.js';
 import { SigningHubApi } from '../../main/signinghub/api-client.js';
-import { ApiFailure } from '../../main/signinghub/api-failure.js';
+import { createMainHarness, failureOf, type MainHarness } from '../support/main-harness.js';
 import { startSandbox, type Sandbox } from '../sandbox/server.js';
 import { DEMO, FIXTURES } from '../sandbox/seed.js';
 import { addFault, clearFaults, clearLog, expireTokens, latestCode, requestLog, resetSandbox } from '../support/sandbox-control.js';
 
 let sandbox: Sandbox;
-let profile: string;
+let harness: MainHarness;
 let table: HandlerTable;
 let logLines: string[];
 const alice = DEMO.users.alice;
-
-async function app(): Promise<HandlerTable> {
-  const config = resolveConfig({ clientId: DEMO.clientId, clientSecret: DEMO.clientSecret }, { serverUrl: sandbox.url }, { keychainService: 'Desk Signer Test', settingsPath: join(profile, 'settings.json') });
-  logLines = [];
-  return composeApp(config, { keychain: new MemoryStore(), log: (l) => logLines.push(l) });
-}
-
-async function signIn(user: { email: string; password: string } = alice) {
-  const outcome = await table.signIn({ serverUrl: sandbox.url, email: user.email, password: user.password, remember: true });
-  expect(outcome.status).toBe('signed_in');
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<ApiFailure['error']> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ApiFailure) return error.error;
-    throw error;
-  }
-  throw new Error('expected a failure');
-}
+const signIn = (user?: { email: string; password: string }) => harness.signIn(user);
 
 beforeAll(async () => {
   sandbox = await startSandbox({ port: 0 });
@@ -47,10 +21,10 @@ beforeAll(async () => {
 afterAll(() => sandbox.close());
 beforeEach(async () => {
   await resetSandbox(sandbox.url);
-  profile = await mkdtemp(join(tmpdir(), 'desk-signer-it-'));
-  table = await app();
+  harness = await createMainHarness(sandbox.url);
+  ({ table, logLines } = harness);
 });
-afterEach(() => rm(profile, { recursive: true, force: true }));
+afterEach(() => harness.dispose());
 
 describe('API client against the sandbox over HTTP', () => {
   it('signs in, lists packages with the total from x-total-records, and searches with base64 headers', async () => {

@@ -26,6 +26,22 @@ describe('schemas and mappers', () => {
     expect(fields[1]!.placeholder).toBe('Customer');
   });
 
+  it('maps dimensions and form values, coercing odd shapes instead of failing', () => {
+    const body = parseBody(FieldsResponse, JSON.stringify({
+      text: [{ field_name: 'Amount', value: 42, required: true, max_length: 10, format_type: 'NUMBER', dimensions: { field: { x: 1, y: 2, width: 30, height: 10 }, page: { width: 794, height: 1123 } } }],
+      checkbox: [{ field_name: 'Agree', value: 'true' }],
+      listbox: [{ field_name: 'Pick', value: 'One', options: ['One', 'Two'] }],
+      dropdown: [{ field_name: 'Odd', value: { nested: true }, dimensions: 'garbage', max_length: -3 }],
+      initials: [{ field_name: 'Init', value: 'x' }],
+    }), 200);
+    const byName = new Map(toFieldInfos(body).map((f) => [f.name, f]));
+    expect(byName.get('Amount')).toMatchObject({ value: '42', required: true, maxLength: 10, formatType: 'NUMBER', box: { x: 1, y: 2, width: 30, height: 10, pageWidth: 794, pageHeight: 1123 } });
+    expect(byName.get('Agree')?.value).toBe(true);
+    expect(byName.get('Pick')).toMatchObject({ value: ['One'], options: ['One', 'Two'] });
+    expect(byName.get('Odd')).toMatchObject({ value: '', box: null, maxLength: null });
+    expect(byName.get('Init')?.value).toBeNull();
+  });
+
   it('turns malformed JSON and wrong shapes into invalid_response', () => {
     for (const body of ['{not json', '{"package_id": 1}', '[{"package_id": "abc"}]']) {
       try {

@@ -3,7 +3,7 @@ import type { FieldInfo } from '../../main/ipc/contract';
 import { groupFieldsByKind, offersOtp } from '../../renderer/src/fields';
 
 function field(name: string, kind: FieldInfo['kind'], page: number, processed = false): FieldInfo {
-  return { name, kind, order: 1, page, type: '', processed, processedBy: '', otp: null, placeholder: '' };
+  return { name, kind, order: 1, page, type: '', processed, processedBy: '', otp: null, placeholder: '', box: null, value: null, required: false, maxLength: null, formatType: '', options: [] };
 }
 
 describe('groupFieldsByKind', () => {

@@ -1,0 +1,50 @@
+// The whole main process minus Electron, composed against a sandbox, for integration tests.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { composeApp } from '../../main/compose.js';
+import { resolveConfig } from '../../main/config/app-config.js';
+import type { HandlerTable } from '../../main/ipc/handler-table.js';
+import { MemoryStore } from '../../main/session/memory-store.js';
+import { ApiFailure } from '../../main/signinghub/api-failure.js';
+import type { ApiError } from '../../main/ipc/contract.js';
+import { DEMO } from '../sandbox/seed.js';
+
+/** A composed main process with its profile folder and request-log lines. */
+export interface MainHarness {
+  table: HandlerTable;
+  logLines: string[];
+  profile: string;
+  /** Signs in (password grant, remembered) as a demo user. */
+  signIn(user?: { email: string; password: string }): Promise<void>;
+  dispose(): Promise<void>;
+}
+
+/** Composes main against `serverUrl` with the demo client preconfigured and the in-memory store. */
+export async function createMainHarness(serverUrl: string): Promise<MainHarness> {
+  const profile = await mkdtemp(join(tmpdir(), 'desk-signer-it-'));
+  const config = resolveConfig({ clientId: DEMO.clientId, clientSecret: DEMO.clientSecret }, { serverUrl }, { keychainService: 'Desk Signer Test', settingsPath: join(profile, 'settings.json') });
+  const logLines: string[] = [];
+  const table = await composeApp(config, { keychain: new MemoryStore(), log: (l) => logLines.push(l) });
+  return {
+    table,
+    logLines,
+    profile,
+    signIn: async (user = DEMO.users.alice) => {
+      const outcome = await table.signIn({ serverUrl, email: user.email, password: user.password, remember: true });
+      if (outcome.status !== 'signed_in') throw new Error(`sign-in stopped at ${outcome.status}`);
+    },
+    dispose: () => rm(profile, { recursive: true, force: true }),
+  };
+}
+
+/** Awaits a call that must fail and returns its envelope error. */
+export async function failureOf(promise: Promise<unknown>): Promise<ApiError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ApiFailure) return error.error;
+    throw error;
+  }
+  throw new Error('expected a failure');
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { INPUT_SCHEMAS } from '../../main/ipc/input-schemas.js';
+
+const ref = { packageId: 1, documentId: 2, fieldName: 'Signature-1' };
+const PNG_B64 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+
+describe('bridge input schemas', () => {
+  it('accepts a drawn signature with a PNG and a stored one without', () => {
+    expect(INPUT_SCHEMAS.signField.safeParse({ ...ref, otp: '123456', method: 'drawn', image: PNG_B64 }).success).toBe(true);
+    expect(INPUT_SCHEMAS.signField.safeParse({ ...ref, method: 'stored' }).success).toBe(true);
+  });
+
+  it('refuses a drawn signature without an image, a non-PNG image and a malformed code', () => {
+    const missing = INPUT_SCHEMAS.signField.safeParse({ ...ref, method: 'drawn' });
+    expect(missing.success).toBe(false);
+    expect(missing.error?.issues[0]?.message).toBe('A drawn or typed signature needs its image.');
+    expect(INPUT_SCHEMAS.signField.safeParse({ ...ref, method: 'typed', image: '/9j/4AAQSkZJRg==' }).success).toBe(false);
+    expect(INPUT_SCHEMAS.signField.safeParse({ ...ref, method: 'stored', otp: '12 34' }).success).toBe(false);
+    expect(INPUT_SCHEMAS.signField.safeParse({ ...ref, method: 'stored', sneaky: 1 }).success).toBe(false);
+  });
+
+  it('needs a decline reason of 1 to 500 characters', () => {
+    expect(INPUT_SCHEMAS.declinePackage.safeParse({ packageId: 1, reason: '   ' }).error?.issues[0]?.message).toBe('A reason is required.');
+    expect(INPUT_SCHEMAS.declinePackage.safeParse({ packageId: 1, reason: 'x'.repeat(501) }).error?.issues[0]?.message).toBe('The reason can be at most 500 characters.');
+    expect(INPUT_SCHEMAS.declinePackage.safeParse({ packageId: 1, reason: 'x'.repeat(500) }).success).toBe(true);
+  });
+
+  it('bounds page images and form values', () => {
+    expect(INPUT_SCHEMAS.getPageImage.safeParse({ packageId: 1, documentId: 2, page: 1, width: 99_999, height: 10 }).success).toBe(false);
+    expect(INPUT_SCHEMAS.saveFormFields.safeParse({ packageId: 1, documentId: 2, values: [] }).success).toBe(false);
+    expect(INPUT_SCHEMAS.saveFormFields.safeParse({ packageId: 1, documentId: 2, values: [{ fieldName: 'x', kind: 'listbox', value: ['a', 'b'] }] }).success).toBe(true);
+    expect(INPUT_SCHEMAS.saveFormFields.safeParse({ packageId: 1, documentId: 2, values: [{ fieldName: 'x', kind: 'signature', value: 'a' }] }).success).toBe(false);
+  });
+});
