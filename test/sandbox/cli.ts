@@ -2,14 +2,16 @@
 import { parseArgs } from 'node:util';
 import { DEMO, FIXTURES } from './seed';
 import { startSandbox } from './server';
+import { DEFAULT_SETTINGS } from './settings';
 
-const USAGE = 'usage: npm run sandbox -- [--port N] [--packages K] [--token-lifetime SECONDS]';
+const USAGE = 'usage: npm run sandbox -- [--port N] [--packages K] [--token-lifetime SECONDS] [--remote-approval-delay MS]';
 
 /** Parsed command-line options. */
 interface CliOptions {
   port: number;
   packages: number;
   tokenLifetimeSeconds: number;
+  remoteApprovalDelayMs: number;
 }
 
 /** A whole number from a flag within bounds, or an Error that names the flag. */
@@ -21,7 +23,7 @@ function integerFlag(name: string, value: string | undefined, fallback: number, 
   return n;
 }
 
-const VALUE_FLAGS = new Set(['--port', '-p', '--packages', '--token-lifetime']);
+const VALUE_FLAGS = new Set(['--port', '-p', '--packages', '--token-lifetime', '--remote-approval-delay']);
 
 /** Joins `--flag -3` into `--flag=-3`, so a negative number gets our message, not parseArgs' "ambiguous". */
 function joinNegativeValues(argv: string[]): string[] {
@@ -49,6 +51,7 @@ function parseCli(argv: string[]): CliOptions | 'help' {
       port: { type: 'string', short: 'p' },
       packages: { type: 'string' },
       'token-lifetime': { type: 'string' },
+      'remote-approval-delay': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -57,6 +60,7 @@ function parseCli(argv: string[]): CliOptions | 'help' {
     port: integerFlag('port', values.port, 0, 0, 65535),
     packages: integerFlag('packages', values.packages, 60, 0, 100_000),
     tokenLifetimeSeconds: integerFlag('token-lifetime', values['token-lifetime'], 3600, 1, 31_536_000),
+    remoteApprovalDelayMs: integerFlag('remote-approval-delay', values['remote-approval-delay'], DEFAULT_SETTINGS.remoteApprovalDelayMs, 0, 600_000),
   };
 }
 
@@ -84,7 +88,8 @@ async function main(): Promise<void> {
       `API client: client_id=${DEMO.clientId} client_secret=${DEMO.clientSecret}`,
       'Users (bob needs an SMS code at login; dave is inactive):',
       users,
-      `alice has ${options.packages} generated packages plus "${FIXTURES.welcomePack.name}" and "${FIXTURES.errorLab.name}".`,
+      `alice has ${options.packages} generated packages plus ${FIXTURES.alicePendingOrder.length} fixtures, from "${FIXTURES.welcomePack.name}" and "${FIXTURES.errorLab.name}" on.`,
+      `"${FIXTURES.passwordProtected.name}" opens with x-password: ${FIXTURES.passwordProtected.password}; remote approvals resolve after ${options.remoteApprovalDelayMs} ms.`,
       `SMS codes: ${sandbox.url}/_sandbox/outbox   request log: ${sandbox.url}/_sandbox/log`,
       'Press Ctrl+C to stop.',
     ].join('\n'),

@@ -1,7 +1,9 @@
-// The /_sandbox control API: outbox, request log, faults, token expiry and reset. Never SigningHub.
+// The /_sandbox control API: outbox, request log, faults, signatures, settings, token expiry and reset.
+// Never SigningHub.
 import type { FastifyInstance } from 'fastify';
 import { fail } from './errors';
 import { parseFaultSpec } from './faults';
+import { parseSettingsPatch } from './settings';
 import type { SandboxState } from './state';
 
 /** Path prefix of the control API; its calls are neither logged nor faulted. */
@@ -43,6 +45,15 @@ export function registerControlRoutes(app: FastifyInstance, state: SandboxState)
   app.delete<{ Params: { id: string } }>(`${p}/faults/:id`, async (request) => {
     if (!state.faults.remove(Number(request.params.id))) throw fail(404, 'No such fault');
     return { cleared: 1 };
+  });
+
+  // What each sign and initials call did, as the server understood the body.
+  app.get(`${p}/signatures`, async () => state.signatures);
+
+  app.get(`${p}/settings`, async () => state.settings);
+  app.post(`${p}/settings`, async (request) => {
+    Object.assign(state.settings, parseSettingsPatch(request.body));
+    return state.settings;
   });
 
   app.post(`${p}/expire-tokens`, async () => ({ expired: state.tokens.expireAll() }));

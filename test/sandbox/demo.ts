@@ -73,8 +73,48 @@ export const FIXTURES = {
   fieldGallery: { packageId: 104, name: 'Field gallery', documentId: 1041 },
   /** A digital signature without OTP, for quick signing. */
   noOtp: { packageId: 105, name: 'Supplier agreement (no OTP)', documentId: 1051, fieldName: 'Signature-1' },
-  /** Signing answers PENDING; the second field/status poll answers SIGNED. */
-  remoteApproval: { packageId: 106, name: 'Board resolution (remote approval)', documentId: 1061, fieldName: 'Signature-1' },
+  /** Signing answers PENDING; field/status answers SIGNED once remoteApprovalDelayMs has passed. */
+  remoteApproval: { packageId: 106, name: 'Board resolution (remote approval)', documentId: 1061, fieldName: 'Signature-1', outcome: 'SIGNED' },
+  /** Like remoteApproval, but the phone answers FAILED; the field stays UN_PROCESSED. */
+  remoteApprovalFails: { packageId: 107, name: 'Share transfer (remote approval fails)', documentId: 1071, fieldName: 'Signature-1', outcome: 'FAILED' },
+  /** Like remoteApproval, but the signer declines on the phone; the field stays UN_PROCESSED. */
+  remoteApprovalDeclined: { packageId: 108, name: 'Guarantee letter (remote approval declined)', documentId: 1081, fieldName: 'Signature-1', outcome: 'DECLINED' },
+  /** open, page images and download need request header x-password; one signature without OTP. */
+  passwordProtected: { packageId: 109, name: 'Confidential offer (password)', documentId: 1091, documentName: 'Offer letter.pdf', pages: 2, fieldName: 'Signature-1', password: 'open-sesame' },
+  /** open, page images and download need x-otp; a call without it texts alice a code for the package. */
+  otpProtected: { packageId: 110, name: 'Medical consent (OTP-protected)', documentId: 1101, documentName: 'Medical consent.pdf', pages: 1, fieldName: 'Signature-1' },
+  /** Every form field kind for alice, all UN_PROCESSED, plus two initials and a signature without OTP. */
+  accountApplication: {
+    packageId: 111,
+    name: 'Account application (form)',
+    documentId: 1111,
+    text: { required: 'Full name', maxLength10: 'Postcode', email: 'Email', number: 'Dependants', date: 'Date of birth' },
+    checkbox: 'Agree terms',
+    radio: 'Account type',
+    radioOptions: ['Current', 'Savings', 'Joint'],
+    dropdown: 'Country',
+    dropdownOptions: ['United Kingdom', 'Ireland', 'Germany'],
+    listbox: 'Services',
+    listboxOptions: ['Overdraft', 'Debit card', 'Online banking'],
+    initials: ['Initials-1', 'Initials-2'],
+    fieldName: 'Signature-1',
+  },
+  /** SERIAL: alice signs (no OTP) and finishes, then it is Priya Shah's turn (INPROGRESS for alice). */
+  serialHandOff: { packageId: 112, name: 'Consultancy agreement (serial)', documentId: 1121, fieldName: 'Signature-1', nextSigner: 'Priya Shah' },
+  /** alice is REVIEWER (approve), then Priya Shah signs. */
+  reviewer: { packageId: 113, name: 'Policy update (review)', documentId: 1131, role: 'REVIEWER', nextSigner: 'Priya Shah' },
+  /** alice is EDITOR (submit), then Priya Shah signs. */
+  editor: { packageId: 114, name: 'Press release (edit)', documentId: 1141, role: 'EDITOR', nextSigner: 'Priya Shah' },
+  /** One required text field, two initials and an OTP signature: a keyboard-only end-to-end flow. */
+  keyboardFlow: {
+    packageId: 115,
+    name: 'Keyboard flow',
+    documentId: 1151,
+    pages: 2,
+    textFieldName: 'Full name',
+    initials: ['Initials-1', 'Initials-2'],
+    fieldName: 'Signature-1',
+  },
   /** bob's PENDING package with an OTP signature. */
   bobOnboarding: { packageId: 201, name: 'Bob onboarding pack', documentId: 2011, fieldName: 'Signature-1' },
   /** carol's PENDING package: no number on the field or profile, so the OTP call answers 400. */
@@ -89,6 +129,15 @@ export const FIXTURES = {
     'Field gallery',
     'Supplier agreement (no OTP)',
     'Board resolution (remote approval)',
+    'Share transfer (remote approval fails)',
+    'Guarantee letter (remote approval declined)',
+    'Confidential offer (password)',
+    'Medical consent (OTP-protected)',
+    'Account application (form)',
+    'Consultancy agreement (serial)',
+    'Policy update (review)',
+    'Press release (edit)',
+    'Keyboard flow',
   ],
   /** Generated package n (1-based) has id firstGeneratedId + n - 1; its documents are id * 10 + 1..3. */
   firstGeneratedId: 10001,

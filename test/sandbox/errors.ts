@@ -12,6 +12,7 @@ export const MESSAGES = {
   accountDisabled: 'Account is disabled',
   notAuthorized: 'You are not authorized to perform the requested operation',
   otpRequired: 'One time password is required',
+  passwordRequired: 'Document password is required',
   invalidCredentials: 'You have entered incorrect authentication credentials - try again',
   otpMismatch: 'The One Time Password (OTP) does not match',
   recallState: 'Document should be recalled by owner in In Progress or Pending state',
@@ -41,6 +42,12 @@ export function fail(status: number, message: string): ApiFailure {
 /** A 400 `Model state validation failed.`, for any body or path that does not validate. */
 export function invalid(): ApiFailure {
   return fail(400, MESSAGES.validationFailed);
+}
+
+/** A 403 with a machine key, e.g. `{"Error":"otp_required","Message":"One time password is required"}`. */
+export function keyedFail(error: 'otp_required' | 'password_required' | 'invalid_credentials'): ApiFailure {
+  const message = { otp_required: MESSAGES.otpRequired, password_required: MESSAGES.passwordRequired, invalid_credentials: MESSAGES.invalidCredentials }[error];
+  return new ApiFailure(403, { Error: error, Message: message });
 }
 
 /** An OAuth-style failure, the shape the token endpoint uses. */

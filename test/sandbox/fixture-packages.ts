@@ -1,15 +1,19 @@
 // The hand-written fixture packages: alice's newest PENDING ones, and bob's and carol's.
 import { DEMO, ERROR_LAB_DOCUMENTS, FIXTURES, IN_PERSON_MOBILE } from './demo';
 import type { PackageRecord } from './model';
-import { alice, documentRecord, field, HOUR, MINUTE, NEWEST, otp, packageRecord, processed, recipient } from './record-builders';
+import { actionFixtures } from './fixture-packages-actions';
+import { signingFixtures } from './fixture-packages-signing';
+import { alice, documentRecord, field, fixtureTime, HOUR, NEWEST, otp, packageRecord, PRIYA, processed, recipient, SANDBOX_SENDER } from './record-builders';
 import type { Person } from './record-builders';
-
-const SANDBOX_SENDER: Person = { name: 'SigningHub Sandbox', email: 'onboarding@sandbox.example' };
-const PRIYA: Person = { name: 'Priya Shah', email: 'priya.shah@northwind.example' };
 
 /** alice's fixtures: the newest PENDING packages in her list. */
 export function aliceFixtures(): PackageRecord[] {
-  const at = (n: number): number => NEWEST - n * 17 * MINUTE;
+  return [...firstFixtures(), ...signingFixtures(), ...actionFixtures()];
+}
+
+/** The first six fixtures, which the oldest tests and demos know by position. */
+function firstFixtures(): PackageRecord[] {
+  const at = fixtureTime;
   const f = FIXTURES;
   return [
     packageRecord({
@@ -112,7 +116,7 @@ export function aliceFixtures(): PackageRecord[] {
       recipients: [recipient(1, alice, 'SIGNER')],
       documents: (t) => [
         documentRecord(f.remoteApproval.documentId, 'Board resolution.pdf', 1, 1, t, [
-          field('digital_signature', f.remoteApproval.fieldName, 1, 1, 6, { remoteApproval: true }),
+          field('digital_signature', f.remoteApproval.fieldName, 1, 1, 6, { remoteApproval: f.remoteApproval.outcome }),
         ]),
       ],
     }),

@@ -92,13 +92,21 @@ export interface Field {
   format_type?: string;
   options?: string[];
   signing_reason?: string;
-  /** Sandbox-only: signing answers PENDING, and the second status poll completes it. */
-  remoteApproval?: boolean;
-  /** Sandbox-only: status polls seen while a remote approval is pending. */
-  approvalPolls?: number;
+  /** Sandbox-only: signing answers PENDING, and after the approval delay the phone gives this outcome. */
+  remoteApproval?: ApprovalOutcome;
+  /** Sandbox-only: when the pending remote approval resolves (epoch ms); absent when none is pending. */
+  approvalDueAt?: number;
   /** Sandbox-only: who signed while the remote approval is pending. */
   pendingSigner?: string;
+  /** Sandbox-only: how the last remote approval ended when it did not sign (FAILED or DECLINED). */
+  approvalOutcome?: ApprovalOutcome;
 }
+
+/** How a remote approval on the signer's phone ends. */
+export type ApprovalOutcome = 'SIGNED' | 'FAILED' | 'DECLINED';
+
+/** What unlocks a protected package's open, page image and download calls. */
+export type Protection = { kind: 'password'; password: string } | { kind: 'otp' };
 
 /** A seeded failure for a document's OTP call (the "Error lab"). */
 export interface OtpFailure {
@@ -137,4 +145,6 @@ export interface PackageRecord {
   recipients: Recipient[];
   documents: DocumentRecord[] | null;
   buildDocuments: (() => DocumentRecord[]) | null;
+  /** Absent for an unprotected package. */
+  protection?: Protection;
 }

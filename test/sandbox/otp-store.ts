@@ -24,10 +24,15 @@ export const loginOtpKey = (email: string): string => `login:${email}`;
 /** The key of a signature field's OTP. */
 export const fieldOtpKey = (documentId: number, fieldName: string): string => `field:${documentId}:${fieldName}`;
 
+/** The key of an OTP-protected package's access code for one user. */
+export const packageOtpKey = (packageId: number, email: string): string => `package:${packageId}:${email}`;
+
 /** Remembers the last code per key; only the last one sent is accepted. */
 export class OtpStore {
   readonly outbox: OutboxEntry[] = [];
   private readonly last = new Map<string, string>();
+  /** Codes that already unlocked a protected package; a client repeats them on every image call. */
+  private readonly passed = new Map<string, string>();
 
   /** Generates a code of `length` digits, records it as sent to `to`, and returns it. */
   send(key: string, to: string, length: number, context: OtpContext): string {
@@ -44,6 +49,16 @@ export class OtpStore {
     return expected !== undefined && expected === code;
   }
 
+  /** Remembers that `code` unlocked `key`, so it keeps working after later codes are sent. */
+  markPassed(key: string, code: string): void {
+    this.passed.set(key, code);
+  }
+
+  /** True when `code` already unlocked `key`. */
+  hasPassed(key: string, code: string): boolean {
+    return this.passed.get(key) === code;
+  }
+
   /** Forgets the code for `key`, so a used code cannot be replayed. */
   consume(key: string): void {
     this.last.delete(key);
@@ -58,5 +73,6 @@ export class OtpStore {
   clear(): void {
     this.outbox.length = 0;
     this.last.clear();
+    this.passed.clear();
   }
 }

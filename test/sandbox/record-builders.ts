@@ -1,6 +1,6 @@
 // Small builders for seed records, with the defaults SigningHub shows for each kind.
 import { DEMO, PAGE_SIZE } from './demo';
-import type { DateStyle, DocumentRecord, Field, FieldKind, OtpFailure, PackageRecord, PackageStatus, Recipient, RecipientStatus, Rect, Role, SmsOtp } from './model';
+import type { DateStyle, DocumentRecord, Field, FieldKind, OtpFailure, PackageRecord, PackageStatus, Protection, Recipient, RecipientStatus, Rect, Role, SmsOtp } from './model';
 
 /** Newest seeded timestamp; every seeded date is at or before it. */
 export const NEWEST = Date.UTC(2024, 5, 14, 16, 45, 12);
@@ -17,6 +17,13 @@ export interface Person {
 
 /** alice, who owns or receives most seeded packages. */
 export const alice: Person = DEMO.users.alice;
+/** Sender of the sandbox's own fixtures. */
+export const SANDBOX_SENDER: Person = { name: 'SigningHub Sandbox', email: 'onboarding@sandbox.example' };
+/** Another signer, who owns or follows alice in several fixtures. */
+export const PRIYA: Person = { name: 'Priya Shah', email: 'priya.shah@northwind.example' };
+
+/** Last change of alice's fixture n: 17 minutes apart, newest first, all newer than generated packages. */
+export const fixtureTime = (n: number): number => NEWEST - n * 17 * MINUTE;
 
 const DEFAULT_SIZE: Record<FieldKind, [number, number]> = {
   digital_signature: [220, 70],
@@ -141,6 +148,7 @@ export interface PackageSpec {
   folder?: string;
   style?: DateStyle;
   message?: string;
+  protection?: Protection;
 }
 
 /** A package uploaded two hours before its last change. */
@@ -162,5 +170,6 @@ export function packageRecord(spec: PackageSpec): PackageRecord {
     recipients: spec.recipients,
     documents: spec.documents ? spec.documents(uploaded) : [],
     buildDocuments: null,
+    ...(spec.protection ? { protection: spec.protection } : {}),
   };
 }

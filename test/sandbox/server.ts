@@ -9,10 +9,12 @@ import { applyFault } from './faults';
 import type { LogEntry } from './request-log';
 import { registerAuthRoutes } from './routes/auth';
 import { registerDocumentRoutes } from './routes/documents';
+import { registerFormFillingRoutes } from './routes/form-filling';
 import { registerPackageRoutes } from './routes/packages';
 import { registerSigningRoutes } from './routes/signing';
 import { registerWorkflowActionRoutes } from './routes/workflow-actions';
 import { DEFAULT_PACKAGE_COUNT } from './seed';
+import { checkApprovalDelay, DEFAULT_SETTINGS } from './settings';
 import { SandboxState } from './state';
 
 /** Options for startSandbox. */
@@ -25,6 +27,8 @@ export interface SandboxOptions {
   packages?: number;
   /** `expires_in` of access tokens. Default 3600. */
   tokenLifetimeSeconds?: number;
+  /** How long a remote approval answers PENDING before its seeded outcome. Default 1500. */
+  remoteApprovalDelayMs?: number;
 }
 
 /** A running sandbox. */
@@ -123,6 +127,7 @@ export async function buildSandboxApp(state: SandboxState): Promise<FastifyInsta
     registerWorkflowActionRoutes(app, state, version);
     registerDocumentRoutes(app, state, version);
     registerSigningRoutes(app, state, version);
+    registerFormFillingRoutes(app, state, version);
   }
   registerControlRoutes(app, state);
   return app;
@@ -137,8 +142,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new RangeError(`port must be 0..65535, got ${port}`);
   if (!Number.isInteger(packages) || packages < 0) throw new RangeError(`packages must be a non-negative integer, got ${packages}`);
   if (!(lifetime > 0)) throw new RangeError(`tokenLifetimeSeconds must be positive, got ${lifetime}`);
+  const remoteApprovalDelayMs = checkApprovalDelay(options.remoteApprovalDelayMs ?? DEFAULT_SETTINGS.remoteApprovalDelayMs);
 
-  const state = new SandboxState(packages, lifetime);
+  const state = new SandboxState(packages, lifetime, { remoteApprovalDelayMs });
   const app = await buildSandboxApp(state);
   await app.listen({ port, host });
   const address = app.server.address() as AddressInfo;

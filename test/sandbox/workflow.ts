@@ -35,11 +35,6 @@ export function ownerOf(pkg: PackageRecord, f: Field): Recipient | undefined {
   return pkg.recipients.find((r) => r.order === f.order);
 }
 
-/** Records a change now (SigningHub moves changed packages to the top of the list). */
-export function touch(pkg: PackageRecord, now = Date.now()): void {
-  pkg.modified_on = now;
-}
-
 /** Sets the package status from its recipients after someone finished: next signer or COMPLETED. */
 export function advance(pkg: PackageRecord): void {
   const next = pkg.recipients.find((r) => r.role !== 'CARBON_COPY' && isOpen(r));

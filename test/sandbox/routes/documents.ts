@@ -1,4 +1,5 @@
 // Document reads: details, page images, fields, the PDF download and verification.
+// A protected package guards its images and download, but not details or fields.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { positiveInt, requireDocument, requirePackage, requireUser } from '../access';
 import { formatDate } from '../dates';
@@ -6,6 +7,8 @@ import { fail, invalid, MESSAGES } from '../errors';
 import { SIGNATURE_KINDS } from '../model';
 import { pageImage, parseImageSize } from '../page-image';
 import { buildPdf } from '../pdf';
+import { requireUnlocked } from '../protection';
+import { settleApprovals } from '../remote-approval';
 import type { SandboxState } from '../state';
 import { documentDetails, fieldsView } from '../views';
 import type { ApiVersion } from '../views';
@@ -16,11 +19,13 @@ type DocParams = { id: string; doc: string };
 export function registerDocumentRoutes(app: FastifyInstance, state: SandboxState, version: ApiVersion): void {
   const prefix = `/${version}/packages/:id/documents/:doc`;
 
-  // The caller's package and document, or the matching 401/403/404.
+  // The caller's package and document, or the matching 401/403/404; due remote approvals settle first.
   const lookup = (request: FastifyRequest, params: DocParams) => {
     const { user } = requireUser(state, request);
     const pkg = requirePackage(state, user, params.id);
-    return { user, pkg, doc: requireDocument(state, pkg, params.doc) };
+    const doc = requireDocument(state, pkg, params.doc);
+    settleApprovals(doc, Date.now());
+    return { user, pkg, doc };
   };
 
   app.get<{ Params: DocParams }>(`${prefix}/details`, async (request) => {
@@ -29,7 +34,8 @@ export function registerDocumentRoutes(app: FastifyInstance, state: SandboxState
   });
 
   app.get<{ Params: DocParams & { page: string; size: string } }>(`${prefix}/images/:page/:size`, async (request, reply) => {
-    const { doc } = lookup(request, request.params);
+    const { user, pkg, doc } = lookup(request, request.params);
+    requireUnlocked(state, request, pkg, user);
     if (!/^\d{1,6}$/.test(request.params.page)) throw invalid();
     const page = Number(request.params.page);
     const size = parseImageSize(request.params.size);
@@ -55,7 +61,8 @@ export function registerDocumentRoutes(app: FastifyInstance, state: SandboxState
   });
 
   app.get<{ Params: DocParams }>(prefix, async (request, reply) => {
-    const { doc } = lookup(request, request.params);
+    const { user, pkg, doc } = lookup(request, request.params);
+    requireUnlocked(state, request, pkg, user);
     return reply
       .type('application/octet-stream')
       .header('content-disposition', `attachment; filename="${doc.document_name.replace(/"/g, '')}"`)

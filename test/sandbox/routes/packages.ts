@@ -1,8 +1,9 @@
-// The package list, the workflow call and marking a package read.
+// The package list, the workflow call and marking a package read (which a protected package guards).
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { header, positiveInt, requirePackage, requireUser } from '../access';
 import { invalid } from '../errors';
 import type { PackageRecord } from '../model';
+import { requireUnlocked } from '../protection';
 import type { SandboxState } from '../state';
 import { packageSummary, workflowView } from '../views';
 import type { ApiVersion } from '../views';
@@ -43,16 +44,18 @@ export function registerPackageRoutes(app: FastifyInstance, state: SandboxState,
     const perPage = positiveInt(request.params.rpp);
     const folder = base64Header(request, 'x-folder')?.toUpperCase();
     const search = base64Header(request, 'x-search-text')?.toLowerCase();
-    const matching: PackageRecord[] = [];
-    for (const pkg of state.packages.values()) {
-      if (!state.canSee(pkg, user.email) || !matchesStatus(pkg, status)) continue;
+    // byNewest is already in list order, so a page is one filtering pass with no sort.
+    const first = (page - 1) * perPage;
+    const items: PackageRecord[] = [];
+    let total = 0;
+    for (const pkg of state.byNewest) {
+      if (!matchesStatus(pkg, status) || !state.canSee(pkg, user.email)) continue;
       if (folder && pkg.folder !== folder) continue;
       if (search && !pkg.package_name.toLowerCase().includes(search)) continue;
-      matching.push(pkg);
+      if (total >= first && items.length < perPage) items.push(pkg);
+      total++;
     }
-    matching.sort((a, b) => b.modified_on - a.modified_on || b.package_id - a.package_id);
-    const items = matching.slice((page - 1) * perPage, page * perPage).map(packageSummary);
-    return reply.header('x-total-records', String(matching.length)).send(items);
+    return reply.header('x-total-records', String(total)).send(items.map(packageSummary));
   });
 
   app.get<{ Params: { id: string } }>(`${prefix}/packages/:id/workflow`, async (request) => {
@@ -64,6 +67,7 @@ export function registerPackageRoutes(app: FastifyInstance, state: SandboxState,
   app.get<{ Params: { id: string } }>(`${prefix}/packages/:id/open`, async (request, reply) => {
     const { user } = requireUser(state, request);
     const pkg = requirePackage(state, user, request.params.id);
+    requireUnlocked(state, request, pkg, user);
     pkg.unread = false;
     return reply.code(200).send();
   });

@@ -5,7 +5,7 @@ import { fail, invalid, MESSAGES } from '../errors';
 import type { PackageRecord, Recipient, RecipientStatus, Role, User } from '../model';
 import type { SandboxState } from '../state';
 import type { ApiVersion } from '../views';
-import { advance, isActionable, openEntriesOf, touch, waitsOnOthers } from '../workflow';
+import { advance, isActionable, openEntriesOf, waitsOnOthers } from '../workflow';
 
 /** The web app's limit on decline and approve reasons. */
 const MAX_REASON = 500;
@@ -19,7 +19,7 @@ function actingEntries(pkg: PackageRecord, user: User, roles: readonly Role[]): 
 }
 
 /** Marks entries done and moves the package on. */
-function complete(pkg: PackageRecord, entries: Recipient[], status: RecipientStatus, reason = ''): void {
+function complete(state: SandboxState, pkg: PackageRecord, entries: Recipient[], status: RecipientStatus, reason = ''): void {
   const now = Date.now();
   for (const r of entries) {
     r.process_status = status;
@@ -27,7 +27,7 @@ function complete(pkg: PackageRecord, entries: Recipient[], status: RecipientSta
     r.reason = reason;
   }
   advance(pkg);
-  touch(pkg, now);
+  state.touch(pkg, now);
 }
 
 /** An optional reason of at most 500 characters; `required` makes it mandatory. */
@@ -44,8 +44,8 @@ export function registerWorkflowActionRoutes(app: FastifyInstance, state: Sandbo
   app.post<{ Params: { id: string } }>(`${prefix}/finish`, async (request, reply) => {
     const { user } = requireUser(state, request);
     const pkg = requirePackage(state, user, request.params.id);
-    if (!isActionable(pkg)) throw fail(403, MESSAGES.notAuthorized);
-    complete(pkg, openEntriesOf(pkg, user).filter((r) => r.role === 'SIGNER' || r.role === 'INPERSON_HOST'), 'SIGNED');
+    // Finishing twice, out of turn, or as a reviewer or editor is refused like any other action.
+    complete(state, pkg, actingEntries(pkg, user, ['SIGNER', 'INPERSON_HOST']), 'SIGNED');
     return reply.code(200).send();
   });
 
@@ -57,7 +57,7 @@ export function registerWorkflowActionRoutes(app: FastifyInstance, state: Sandbo
     const now = Date.now();
     for (const r of entries) Object.assign(r, { process_status: 'DECLINED', processed_on: now, reason });
     pkg.status = 'DECLINED';
-    touch(pkg, now);
+    state.touch(pkg, now);
     return reply.code(200).send();
   });
 
@@ -65,14 +65,14 @@ export function registerWorkflowActionRoutes(app: FastifyInstance, state: Sandbo
     const { user } = requireUser(state, request);
     const pkg = requirePackage(state, user, request.params.id);
     const reason = reasonOf(request.body, false);
-    complete(pkg, actingEntries(pkg, user, ['REVIEWER']), 'REVIEWED', reason);
+    complete(state, pkg, actingEntries(pkg, user, ['REVIEWER']), 'REVIEWED', reason);
     return reply.code(200).send();
   });
 
   app.post<{ Params: { id: string } }>(`${prefix}/submit`, async (request, reply) => {
     const { user } = requireUser(state, request);
     const pkg = requirePackage(state, user, request.params.id);
-    complete(pkg, actingEntries(pkg, user, ['EDITOR']), 'EDITED');
+    complete(state, pkg, actingEntries(pkg, user, ['EDITOR']), 'EDITED');
     return reply.code(200).send();
   });
 
@@ -82,7 +82,7 @@ export function registerWorkflowActionRoutes(app: FastifyInstance, state: Sandbo
     if (pkg.owner_email !== user.email || !isActionable(pkg)) throw fail(403, MESSAGES.recallState);
     for (const r of pkg.recipients) Object.assign(r, { process_status: 'UN_PROCESSED', processed_on: null, reason: '' });
     pkg.status = 'DRAFT';
-    touch(pkg);
+    state.touch(pkg);
     return reply.code(200).send();
   });
 }
