@@ -1,0 +1,22 @@
+// `npm run bench`: builds the app, then prints each figure as `bench <name>: <number> <unit>`.
+// These are measurements, not pass/fail tests.
+import { cpus } from 'node:os';
+import { buildApp } from '../../scripts/build-app.js';
+import { benchBridgeOverhead } from './bridge-overhead.js';
+import { benchListScale } from './list-scale.js';
+import { benchRendererJs } from './renderer-js.js';
+
+const only = process.argv.slice(2);
+const want = (name: string) => only.length === 0 || only.includes(name);
+const known = ['renderer-js', 'bridge-overhead', 'list-scale'];
+const unknown = only.filter((name) => !known.includes(name));
+if (unknown.length) {
+  console.error(`bench: unknown benchmark ${unknown.join(', ')}; choose from ${known.join(', ')}.`);
+  process.exit(2);
+}
+
+console.log(`machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, ${process.platform}`);
+await buildApp();
+if (want('renderer-js')) await benchRendererJs();
+if (want('bridge-overhead')) await benchBridgeOverhead();
+if (want('list-scale')) await benchListScale();
