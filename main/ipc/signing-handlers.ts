@@ -21,8 +21,9 @@ export function createSigningHandlers(session: SessionService): Pick<HandlerTabl
       if (input.contact) body.contact_information = input.contact;
       if (input.inPersonName) body.user_name = input.inPersonName;
       const result = await session.api().sign(input.packageId, input.documentId, body, input.otp);
-      // Only a signature that went through is worth remembering the details of.
-      await session.saveSigningPreferences({ reason: input.reason ?? '', location: input.location ?? '', contact: input.contact ?? '' });
+      // Remember the signed-in user's own details once a signature went through; a walk-up
+      // in-person signer's details are theirs, not the host's, and are never kept.
+      if (!input.inPersonName) await session.saveSigningPreferences({ reason: input.reason ?? '', location: input.location ?? '', contact: input.contact ?? '' });
       return { status: result.status, transactionId: result.transaction_id };
     },
     getFieldStatus: async ({ packageId, documentId, fieldName }) => ({

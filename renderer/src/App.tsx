@@ -3,6 +3,7 @@ import { useCallback, useLayoutEffect, useState } from 'react';
 import { QueryClientProvider, useQuery } from '@tanstack/react-query';
 import type { AppInfo, SessionInfo } from '../../main/ipc/contract';
 import { USER_DATA_KEY, appInfoQuery, restoreSessionQuery } from './api/queries';
+import { PACKAGES_KEY } from './api/list-queries';
 import { createQueryClient } from './api/query-client';
 import { Spinner } from './components/Spinner';
 import { useDialogs } from './dialogs/dialog-context';
@@ -32,6 +33,7 @@ export function App() {
   /** Leaves the signed-in view and forgets the user's data, so the next person sees none of it. */
   const endSession = useCallback(() => {
     queryClient.removeQueries({ queryKey: USER_DATA_KEY });
+    queryClient.removeQueries({ queryKey: PACKAGES_KEY });
     queryClient.getMutationCache().clear();
     // Keychain state and a saved client secret may have changed meanwhile.
     void queryClient.invalidateQueries({ queryKey: appInfoQuery().queryKey });

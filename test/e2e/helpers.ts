@@ -50,7 +50,7 @@ export async function expectErrorDialog(page: Page, status: number, message: str
   await expect(dialog).toBeHidden();
 }
 
-/** The row in a document's field list for one field. */
+/** The item in a document's field list for one field. */
 export function fieldRow(page: Page, documentName: string, fieldName: string): Locator {
-  return page.getByRole('region', { name: documentName }).getByRole('row').filter({ has: page.getByText(fieldName, { exact: true }) });
+  return page.getByRole('region', { name: documentName }).getByRole('listitem').filter({ has: page.getByText(fieldName, { exact: true }) });
 }

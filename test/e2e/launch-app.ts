@@ -26,6 +26,8 @@ export interface LaunchOptions {
   shell?: 'auto' | 'browser';
   /** Browser shell only; default true. */
   headless?: boolean;
+  /** Generated packages in the sandbox started for this launch (SandboxOptions.packages). */
+  packages?: number;
 }
 
 /** A launched app. */
@@ -63,7 +65,7 @@ export function electronBinary(): string | null {
 /** Launches Desk Signer: real Electron where its binary exists, else the Chromium browser shell. */
 export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
   let sandbox: Sandbox | null = null;
-  const serverUrl = options.serverUrl ?? (sandbox = await startSandbox({ port: 0 })).url;
+  const serverUrl = options.serverUrl ?? (sandbox = await startSandbox({ port: 0, packages: options.packages })).url;
   const ownProfile = !options.userDataDir;
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'desk-signer-profile-')));
   const policy: Record<string, unknown> = {};

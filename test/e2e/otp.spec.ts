@@ -22,7 +22,7 @@ test.describe('as alice', () => {
     await signIn(page);
   });
 
-  test('Send OTP sends an SMS for that field and confirms it in a dialog', async () => {
+  test('Send OTP sends an SMS for that field and opens the sign dialog', async () => {
     const { packageId, documentId, documentName, fieldName } = FIXTURES.welcomePack;
     const region = await openDocument(FIXTURES.welcomePack.name, documentName);
     await clearLog(app.serverUrl);
@@ -30,8 +30,8 @@ test.describe('as alice', () => {
     const dialog = page.getByRole('dialog');
     await expect(dialog).toBeVisible();
     await expect(dialog).toContainText(/sent by SMS/i);
-    // Focus moved into the dialog and Tab cannot leave it; Escape closes it and focus goes back.
-    await expect(dialog.getByRole('button', { name: 'OK' })).toBeFocused();
+    // Focus moved into the dialog (its code input) and Tab cannot leave it; Escape closes it and focus goes back.
+    await expect(dialog.getByRole('textbox', { name: 'One-time password' })).toBeFocused();
     for (const key of ['Tab', 'Tab', 'Shift+Tab', 'Tab']) {
       await page.keyboard.press(key);
       await expect(dialog.locator(':focus')).toHaveCount(1);

@@ -1,6 +1,5 @@
 // Query definitions for each bridge read. User data sits under the 'user' key so sign-out can drop it.
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import type { PackageStatusFilter } from '../../../main/ipc/contract';
+import { queryOptions } from '@tanstack/react-query';
 import { signer } from '../bridge';
 import { unwrap } from './result';
 
@@ -25,35 +24,6 @@ export function restoreSessionQuery() {
     staleTime: Infinity,
     gcTime: Infinity,
     meta: { errorTitle: 'Could not restore your session' },
-  });
-}
-
-/** What the package list asks for. */
-export interface PackageListParams {
-  status: PackageStatusFilter;
-  page: number;
-  pageSize: number;
-  /** Trimmed; empty means no search. */
-  search: string;
-}
-
-/** One page of packages; the previous page stays on screen while the next loads. */
-export function packagesQuery({ status, page, pageSize, search }: PackageListParams) {
-  return queryOptions({
-    queryKey: [...USER_DATA_KEY, 'packages', { status, page, pageSize, search }],
-    queryFn: () =>
-      unwrap(() => signer().listPackages(search === '' ? { status, page, pageSize } : { status, page, pageSize, search })),
-    placeholderData: keepPreviousData,
-    meta: { errorTitle: 'Could not load packages' },
-  });
-}
-
-/** A package's documents and recipients. */
-export function packageQuery(packageId: number) {
-  return queryOptions({
-    queryKey: [...USER_DATA_KEY, 'package', packageId],
-    queryFn: () => unwrap(() => signer().getPackage({ packageId })),
-    meta: { errorTitle: 'Could not open the package' },
   });
 }
 

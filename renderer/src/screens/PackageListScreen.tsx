@@ -1,26 +1,26 @@
-// The package list: status filter, debounced search, a page of packages as a table, and paging.
-import { useEffect, useRef, useState } from 'react';
-import type { Ref } from 'react';
-import { useQuery } from '@tanstack/react-query';
-import type { PackageStatusFilter, PackageSummary } from '../../../main/ipc/contract';
-import { packagesQuery } from '../api/queries';
-import { DateText } from '../components/DateText';
+// The package list: status filter, debounced search, sort, and a virtualized table that loads as it scrolls.
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { PackageStatusFilter } from '../../../main/ipc/contract';
 import { Spinner } from '../components/Spinner';
-import { StatusBadge } from '../components/StatusBadge';
 import { STATUS_FILTER_OPTIONS, isStatusFilter, statusFilterLabel } from '../format';
-import { PAGE_SIZE, emptyListHint, hasNextPage, hasPreviousPage, pageRangeText } from '../paging';
+import { columnLabel } from '../list/columns';
+import { requestedSort, settleCarriedSort, viewKey, withQuery, withSort } from '../list/list-filter';
+import type { PackageListFilter } from '../list/list-filter';
+import { PackageTable } from '../list/PackageTable';
+import type { PackageTableHandle } from '../list/PackageTable';
+import { nextSort } from '../list/sort';
+import type { SortKey } from '../list/sort';
+import { SortProgress } from '../list/SortProgress';
+import { usePackageList } from '../list/use-package-list';
+import { rangeText } from '../list/visible-range';
+import { emptyListHint } from '../list/empty-list-hint';
+import '../list/list.css';
+
+/** The list's view (status, search, sort), kept by the signed-in shell. */
+export type { PackageListFilter } from '../list/list-filter';
 
 /** How long typing must pause before the search runs. */
 export const SEARCH_DEBOUNCE_MS = 300;
-
-/** What the list shows; a new status or search starts again at page 1. */
-export interface PackageListFilter {
-  status: PackageStatusFilter;
-  /** Trimmed; empty means no search. */
-  search: string;
-  /** 1-based. */
-  page: number;
-}
 
 /** Props of the package list. */
 export interface PackageListScreenProps {
@@ -31,33 +31,67 @@ export interface PackageListScreenProps {
   returnFocusTo: number | null;
 }
 
-/** Lists the user's packages, one page at a time. */
+/** Lists the user's packages, loading more as the user scrolls. */
 export function PackageListScreen({ filter, onFilterChange, onOpen, returnFocusTo }: PackageListScreenProps) {
   const [searchText, setSearchText] = useState(filter.search);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const tableRef = useRef<HTMLTableElement>(null);
+  const tableRef = useRef<PackageTableHandle>(null);
   const focusPlaced = useRef(false);
-  const packages = useQuery(packagesQuery({ ...filter, pageSize: PAGE_SIZE }));
-  const { data } = packages;
+  const list = usePackageList(filter);
+  const { query, rows, total, sort, settled, complete } = list;
 
   useEffect(() => {
     const term = searchText.trim();
     if (term === filter.search) return;
-    const timer = setTimeout(() => onFilterChange({ ...filter, search: term, page: 1 }), SEARCH_DEBOUNCE_MS);
+    const timer = setTimeout(() => onFilterChange(withQuery(filter, filter.status, term)), SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [searchText, filter, onFilterChange]);
+
+  // After a filter change, the earlier sort stays only if the new results came complete.
+  useEffect(() => {
+    if (filter.carriedSort !== undefined && settled) onFilterChange(settleCarriedSort(filter, complete));
+  }, [filter, settled, complete, onFilterChange]);
 
   // On arrival, focus goes back to the package the user left, or else to the heading.
   useEffect(() => {
     if (focusPlaced.current) return;
-    const button = returnFocusTo === null ? null : tableRef.current?.querySelector(`[data-package-id="${returnFocusTo}"]`);
-    if (button instanceof HTMLElement) button.focus();
-    else if (returnFocusTo === null || data !== undefined) headingRef.current?.focus();
-    else return;
+    if (returnFocusTo !== null && !settled && !query.isError) return;
+    if (returnFocusTo === null || tableRef.current?.focusPackage(returnFocusTo) !== true) headingRef.current?.focus();
     focusPlaced.current = true;
-  }, [returnFocusTo, data]);
+  }, [returnFocusTo, settled, query.isError]);
 
-  const goToPage = (page: number): void => onFilterChange({ ...filter, page });
+  // Rows are memoized, so the open handler must keep its identity across renders.
+  const onOpenRef = useRef(onOpen);
+  useLayoutEffect(() => {
+    onOpenRef.current = onOpen;
+  });
+  const open = useCallback((packageId: number) => onOpenRef.current(packageId), []);
+
+  const onSort = useCallback((key: SortKey) => onFilterChange(withSort(filter, nextSort(sort, key))), [filter, sort, onFilterChange]);
+  const changeStatus = (status: PackageStatusFilter): void => onFilterChange(withQuery(filter, status, searchText.trim()));
+
+  const { data } = query;
+  const failedWithData = data !== undefined && query.isError;
+  const footer = (
+    <>
+      <p role="status" className="fetching">
+        {query.isFetchingNextPage && (
+          <>
+            <Spinner />
+            Loading more packages…
+          </>
+        )}
+      </p>
+      {failedWithData && !list.loadingEverything && (
+        <p className="list-error">
+          {query.isFetchNextPageError ? 'More packages could not be loaded.' : 'The list could not be refreshed.'}
+          <button type="button" className="button button--secondary button--small" onClick={list.retry}>
+            Try again
+          </button>
+        </p>
+      )}
+    </>
+  );
 
   return (
     <section className="package-list" aria-labelledby="packages-heading">
@@ -74,9 +108,7 @@ export function PackageListScreen({ filter, onFilterChange, onOpen, returnFocusT
             className="input select"
             value={filter.status}
             onChange={(event) => {
-              if (isStatusFilter(event.target.value)) {
-                onFilterChange({ status: event.target.value, search: searchText.trim(), page: 1 });
-              }
+              if (isStatusFilter(event.target.value)) changeStatus(event.target.value);
             }}
           >
             {STATUS_FILTER_OPTIONS.map((status) => (
@@ -100,7 +132,7 @@ export function PackageListScreen({ filter, onFilterChange, onOpen, returnFocusT
             onChange={(event) => setSearchText(event.target.value)}
           />
         </div>
-        {packages.isFetching && data !== undefined && (
+        {query.isFetching && !query.isFetchingNextPage && data !== undefined && (
           <p role="status" className="fetching">
             <Spinner />
             Loading packages…
@@ -108,97 +140,57 @@ export function PackageListScreen({ filter, onFilterChange, onOpen, returnFocusT
         )}
       </div>
 
-      {packages.isPending ? (
+      {list.loadingEverything && (
+        <SortProgress
+          columnLabel={columnLabel(requestedSort(filter).key)}
+          loaded={rows.length}
+          total={total}
+          failed={query.isError}
+          onRetry={list.retry}
+          onCancel={() => onFilterChange({ status: filter.status, search: filter.search })}
+        />
+      )}
+
+      {query.isPending ? (
         <p role="status" className="state state--loading">
           <Spinner />
           Loading packages…
         </p>
-      ) : packages.isError ? (
+      ) : data === undefined ? (
         <div className="state state--error">
           <p className="state-title">Packages could not be loaded</p>
           <p>The details are in the message that was shown.</p>
-          <button type="button" className="button button--secondary" onClick={() => void packages.refetch()}>
+          <button type="button" className="button button--secondary" onClick={list.retry}>
             Try again
           </button>
         </div>
-      ) : packages.data.items.length === 0 ? (
-        <div className="state state--empty">
-          <p className="state-title">No packages</p>
-          <p>{emptyListHint(filter.status, filter.search)}</p>
-        </div>
+      ) : rows.length === 0 ? (
+        <>
+          <div className="state state--empty">
+            <p className="state-title">No packages</p>
+            <p>{emptyListHint(filter.status, filter.search)}</p>
+          </div>
+          <div className="list-footer">
+            <p className="pager-range">{rangeText(null, total)}</p>
+            {footer}
+          </div>
+        </>
       ) : (
-        <PackageTable ref={tableRef} items={packages.data.items} busy={packages.isPlaceholderData} onOpen={onOpen} />
-      )}
-
-      {data !== undefined && !packages.isError && (
-        <nav className="pager" aria-label="Pages">
-          <button type="button" className="button button--secondary button--small" disabled={!hasPreviousPage(filter)} onClick={() => goToPage(filter.page - 1)}>
-            Previous
-          </button>
-          <p role="status" aria-live="polite" className="pager-range">
-            {pageRangeText({ page: data.page, pageSize: data.pageSize, count: data.items.length, total: data.total })}
-          </p>
-          <button
-            type="button"
-            className="button button--secondary button--small"
-            disabled={!hasNextPage({ page: filter.page, pageSize: PAGE_SIZE, total: data.total })}
-            onClick={() => goToPage(filter.page + 1)}
-          >
-            Next
-          </button>
-        </nav>
+        <PackageTable
+          ref={tableRef}
+          rows={rows}
+          total={total}
+          viewKey={viewKey(filter, sort)}
+          sort={sort}
+          onSort={onSort}
+          onOpen={open}
+          hasMore={settled && query.hasNextPage}
+          loadingMore={query.isFetchingNextPage}
+          onNearEnd={list.loadMore}
+          busy={query.isPlaceholderData}
+          footer={footer}
+        />
       )}
     </section>
-  );
-}
-
-/** Props of the package table. */
-interface PackageTableProps {
-  ref: Ref<HTMLTableElement>;
-  items: PackageSummary[];
-  /** True while these rows are the previous page, kept on screen as the next one loads. */
-  busy: boolean;
-  onOpen: (packageId: number) => void;
-}
-
-/** The packages as a semantic table; the Name button's text is exactly the package name. */
-function PackageTable({ ref, items, busy, onOpen }: PackageTableProps) {
-  return (
-    <div className="table-wrap">
-      <table ref={ref} className="table package-table" aria-labelledby="packages-heading" aria-busy={busy}>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Owner</th>
-            <th scope="col">Status</th>
-            <th scope="col">Modified</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((pkg) => (
-            <tr key={pkg.id} className={pkg.unread ? 'is-unread' : undefined}>
-              <td className="package-name">
-                {pkg.unread && <span className="unread-dot" aria-hidden="true" />}
-                <button type="button" className="link-button" data-package-id={pkg.id} onClick={() => onOpen(pkg.id)}>
-                  {pkg.name}
-                </button>
-                {/* Outside the button, so the button's name stays exactly the package name. */}
-                {pkg.unread && <span className="visually-hidden"> Unread</span>}
-              </td>
-              <td>
-                <span className="owner-name">{pkg.ownerName === '' ? pkg.ownerEmail : pkg.ownerName}</span>
-                {pkg.ownerName !== '' && pkg.ownerEmail !== '' && <span className="owner-email">{pkg.ownerEmail}</span>}
-              </td>
-              <td>
-                <StatusBadge status={pkg.status} />
-              </td>
-              <td>
-                <DateText iso={pkg.modifiedOn} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   );
 }

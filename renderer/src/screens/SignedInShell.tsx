@@ -20,7 +20,7 @@ export interface SignedInShellProps {
 /** Frames the package screens for a signed-in user. */
 export function SignedInShell({ session, onSignedOut }: SignedInShellProps) {
   // The list's filter lives here so it survives opening a package and coming back.
-  const [filter, setFilter] = useState<PackageListFilter>({ status: DEFAULT_STATUS_FILTER, search: '', page: 1 });
+  const [filter, setFilter] = useState<PackageListFilter>({ status: DEFAULT_STATUS_FILTER, search: '' });
   const [openPackageId, setOpenPackageId] = useState<number | null>(null);
   const [lastOpenedId, setLastOpenedId] = useState<number | null>(null);
   const [warningDismissed, setWarningDismissed] = useState(false);
@@ -69,7 +69,7 @@ export function SignedInShell({ session, onSignedOut }: SignedInShellProps) {
             }}
           />
         ) : (
-          <PackageScreen packageId={openPackageId} onBack={() => setOpenPackageId(null)} />
+          <PackageScreen packageId={openPackageId} email={session.email} onBack={() => setOpenPackageId(null)} />
         )}
       </main>
     </div>

@@ -1,0 +1,182 @@
+// The text list of a document's fields, grouped by kind: status, page, and the action or input of each.
+import { useId, useState } from 'react';
+import type { FieldInfo } from '../../../main/ipc/contract';
+import { Spinner } from '../components/Spinner';
+import { StatusBadge } from '../components/StatusBadge';
+import { groupFieldsByKind, offersOtp } from '../fields';
+import { fieldStatusLabel, isSignatureKind, pageLabel } from '../format';
+import { FIELD_ATTRIBUTES } from './field-focus';
+import { fieldState, isFormKind, needsOtp } from './field-state';
+import type { FieldState } from './field-state';
+import { FieldStateIcon } from './FieldStateIcon';
+import { formBlockers, isDirty, myFormFields } from './form-draft';
+import { FormFieldInput, FormFieldValue } from './FormFieldInput';
+import { fieldKey } from './next-field';
+import { usePackageWork } from './package-work-context';
+
+/** Props of the field list. */
+export interface FieldListProps {
+  documentId: number;
+  fields: readonly FieldInfo[];
+  /** Runs a save from the Save fields button; resolves to the line shown beside it. */
+  onSave: (documentId: number) => Promise<string>;
+}
+
+/** Every field of a document, for reading and for acting; the page marks mirror it. */
+export function FieldList({ documentId, fields, onSave }: FieldListProps) {
+  const work = usePackageWork();
+  const id = useId();
+  const noticeId = `${id}-blocked`;
+  const [saveStatus, setSaveStatus] = useState('');
+  const draft = work.drafts.of(documentId).values;
+  const blocked = formBlockers(fields, draft, work.mine).length > 0;
+  const signingOfMine = fields.some((field) => isSignatureKind(field.kind) && fieldState(field, work.mine) === 'todo');
+  const editable = myFormFields(fields, work.mine);
+  const dirty = editable.some((field) => isDirty(field, draft));
+  const saving = work.savingDocumentId === documentId;
+  // A new edit makes the last save's outcome out of date (React's "adjust state on prop change" pattern).
+  const [seenDraft, setSeenDraft] = useState(draft);
+  if (seenDraft !== draft) {
+    setSeenDraft(draft);
+    if (dirty && saveStatus !== '') setSaveStatus('');
+  }
+
+  return (
+    <div className="field-panel">
+      {blocked && signingOfMine && (
+        <p id={noticeId} className="notice notice--blocked">
+          Complete the required form fields first. Signing opens once they are filled in correctly.
+        </p>
+      )}
+      {groupFieldsByKind(fields).map((group) => (
+        <div key={group.kind} className="field-group" data-field-kind={group.kind}>
+          <h4 id={`${id}-${group.kind}`}>{group.heading}</h4>
+          <ul className="field-list" aria-labelledby={`${id}-${group.kind}`}>
+            {group.fields.map((field) => (
+              <FieldItem key={field.name} documentId={documentId} field={field} blockedNoticeId={blocked && signingOfMine ? noticeId : null} />
+            ))}
+          </ul>
+        </div>
+      ))}
+      {editable.length > 0 && (
+        <div className="form-actions">
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={saving}
+            aria-busy={saving}
+            onClick={() => {
+              setSaveStatus('');
+              void onSave(documentId).then(setSaveStatus);
+            }}
+          >
+            {saving && <Spinner />}
+            Save fields
+          </button>
+          <p role="status" className="form-status">
+            {saveStatus !== '' ? saveStatus : dirty ? 'You have unsaved changes.' : ''}
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}
+
+const OWNER_TEXT: Record<FieldState, string> = { todo: 'Yours to do', others: 'For someone else', done: '' };
+
+/** Props of one field's list item. */
+interface FieldItemProps {
+  documentId: number;
+  field: FieldInfo;
+  /** The "complete the form first" notice, while it applies to my signature buttons. */
+  blockedNoticeId: string | null;
+}
+
+/** One field: name, status, page and owner, then its buttons or its input. */
+function FieldItem({ documentId, field, blockedNoticeId }: FieldItemProps) {
+  const work = usePackageWork();
+  const id = useId();
+  const nameId = `${id}-name`;
+  const metaId = `${id}-meta`;
+  const key = fieldKey(documentId, field.name);
+  const state = fieldState(field, work.mine);
+  const status = fieldStatusLabel(field);
+  const signature = isSignatureKind(field.kind);
+  const busy = work.busyKey === key;
+  const blocked = state === 'todo' && blockedNoticeId !== null;
+  const describedBy = blocked ? `${nameId} ${blockedNoticeId}` : nameId;
+  const owner = state === 'done' ? (field.processedBy === '' ? '' : `By ${field.processedBy}`) : OWNER_TEXT[state];
+  const form = isFormKind(field.kind);
+  // Only my own form fields take input; anyone else's are shown as they stand.
+  const editable = form && work.mine.has(field.order);
+
+  const meta = (
+    <p id={metaId} className="field-meta">
+      <span>{pageLabel(field.page)}</span>
+      {owner !== '' && <span>{owner}</span>}
+      {field.kind === 'in_person_signature' && field.placeholder !== '' && <span>Signer: {field.placeholder}</span>}
+      {signature && needsOtp(field) && !field.processed && <span>SMS code needed</span>}
+      {form && field.required && <span>Required</span>}
+    </p>
+  );
+
+  return (
+    <li className={`field-item field-item--${state}`} tabIndex={-1} {...{ [FIELD_ATTRIBUTES.item]: key }}>
+      <div className="field-item-head">
+        <FieldStateIcon state={state} />
+        {/* An editable form field is named by its input's label below; saying it twice would only add noise. */}
+        {editable ? (
+          meta
+        ) : (
+          <span id={nameId} className="field-name">
+            {field.name}
+          </span>
+        )}
+        <StatusBadge status={status} label={status} />
+      </div>
+      {!editable && meta}
+      {form ? (
+        editable ? <FormFieldInput documentId={documentId} field={field} metaId={metaId} /> : <FormFieldValue field={field} />
+      ) : (
+        <div className="field-actions">
+          {offersOtp(field) && (
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              aria-describedby={describedBy}
+              aria-disabled={blocked ? true : undefined}
+              aria-busy={busy}
+              disabled={busy}
+              onClick={(event) => work.act(documentId, field, 'sendOtp', event.currentTarget)}
+            >
+              {busy && <Spinner />}
+              Send OTP
+            </button>
+          )}
+          {signature && state === 'todo' && !needsOtp(field) && (
+            <button
+              type="button"
+              className="button button--primary button--small"
+              aria-describedby={describedBy}
+              aria-disabled={blocked ? true : undefined}
+              disabled={busy}
+              onClick={(event) => work.act(documentId, field, 'sign', event.currentTarget)}
+            >
+              Sign
+            </button>
+          )}
+          {field.kind === 'initials' && state === 'todo' && (
+            <button
+              type="button"
+              className="button button--primary button--small"
+              aria-describedby={nameId}
+              onClick={(event) => work.act(documentId, field, 'initials', event.currentTarget)}
+            >
+              Add initials
+            </button>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,72 @@
+// Renders the open dialog of the package view and routes its outcome back to the signing flow.
+import type { ApiError, FieldInfo, SignOutcome } from '../../../main/ipc/contract';
+import type { ActiveDialog, ApprovalDialogState, InitialsDialogState, PackageActionKind, SignDialogState } from './active-dialog';
+import { ApprovalDialog } from './ApprovalDialog';
+import type { ApprovalOutcome } from './ApprovalDialog';
+import { InitialsDialog } from './InitialsDialog';
+import { ApproveDialog, DeclineDialog, SubmitDialog } from './PackageActionDialogs';
+import { SignDialog } from './SignDialog';
+
+/** Props of the dialog switch: the open dialog and one callback per outcome. */
+export interface ActiveDialogViewProps {
+  dialog: ActiveDialog;
+  packageId: number;
+  packageName: string;
+  onCancel: () => void;
+  onOtpSent: (documentId: number, field: FieldInfo, at: number) => void;
+  onSigned: (dialog: SignDialogState, outcome: SignOutcome) => void;
+  onInitialed: (dialog: InitialsDialogState, appliedToAll: boolean) => void;
+  onApproval: (dialog: ApprovalDialogState, outcome: ApprovalOutcome) => void;
+  onApprovalError: (error: ApiError) => void;
+  onActionDone: (kind: PackageActionKind) => void;
+}
+
+/** The focus target on close: the trigger while it is still in the page. */
+const returnTo = (trigger: HTMLElement | null) => () => (trigger?.isConnected === true ? trigger : null);
+
+/** Shows the one open dialog. */
+export function ActiveDialogView({ dialog, packageId, packageName, onCancel, onOtpSent, onSigned, onInitialed, onApproval, onApprovalError, onActionDone }: ActiveDialogViewProps) {
+  switch (dialog.kind) {
+    case 'sign':
+      return (
+        <SignDialog
+          packageId={packageId}
+          documentId={dialog.documentId}
+          field={dialog.field}
+          otpSentAt={dialog.otpSentAt}
+          preferences={dialog.preferences}
+          returnFocus={returnTo(dialog.trigger)}
+          onOtpSent={(at) => onOtpSent(dialog.documentId, dialog.field, at)}
+          onSigned={(outcome) => onSigned(dialog, outcome)}
+          onCancel={onCancel}
+        />
+      );
+    case 'initials':
+      return (
+        <InitialsDialog
+          packageId={packageId}
+          documentId={dialog.documentId}
+          field={dialog.field}
+          returnFocus={returnTo(dialog.trigger)}
+          onDone={(all) => onInitialed(dialog, all)}
+          onCancel={onCancel}
+        />
+      );
+    case 'approval':
+      return (
+        <ApprovalDialog
+          field={{ packageId, documentId: dialog.documentId, fieldName: dialog.field.name }}
+          returnFocus={returnTo(dialog.trigger)}
+          onOutcome={(outcome) => onApproval(dialog, outcome)}
+          onError={onApprovalError}
+          onCancel={onCancel}
+        />
+      );
+    default: {
+      const props = { packageId, packageName, returnFocus: returnTo(dialog.trigger), onCancel, onDone: () => onActionDone(dialog.kind) };
+      if (dialog.kind === 'decline') return <DeclineDialog {...props} />;
+      if (dialog.kind === 'approve') return <ApproveDialog {...props} />;
+      return <SubmitDialog {...props} />;
+    }
+  }
+}

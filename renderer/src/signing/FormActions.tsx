@@ -1,0 +1,25 @@
+// The Cancel and submit buttons that end every form dialog.
+import { Spinner } from '../components/Spinner';
+
+/** What the action row needs. */
+export interface FormActionsProps {
+  /** While true both buttons are disabled and the submit button shows progress. */
+  busy: boolean;
+  submitLabel: string;
+  onCancel: () => void;
+}
+
+/** A dialog form's Cancel and submit buttons; submitting goes through the form's onSubmit. */
+export function FormActions({ busy, submitLabel, onCancel }: FormActionsProps) {
+  return (
+    <div className="dialog-actions">
+      <button type="button" className="button button--secondary" disabled={busy} onClick={onCancel}>
+        Cancel
+      </button>
+      <button type="submit" className="button button--primary" disabled={busy} aria-busy={busy}>
+        {busy && <Spinner />}
+        {submitLabel}
+      </button>
+    </div>
+  );
+}

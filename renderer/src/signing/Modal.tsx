@@ -1,0 +1,90 @@
+// A modal for forms (sign, initials, decline…), on the same footing as dialogs/Dialog: native <dialog> with
+// showModal() so the page is inert, focus-trap so Tab stays inside, Escape to cancel, focus back on close.
+import { createFocusTrap } from 'focus-trap';
+import { useEffect, useId, useRef } from 'react';
+import type { ReactNode, RefObject } from 'react';
+import './signing.css';
+
+/** Props of a Modal. */
+export interface ModalProps {
+  title: string;
+  /** Id of the element that describes the dialog (its main sentence). */
+  describedBy?: string;
+  /** `alertdialog` for confirmations of destructive steps. */
+  role?: 'dialog' | 'alertdialog';
+  /** Gets focus on open; without it, the first focusable element does. */
+  initialFocus?: RefObject<HTMLElement | null>;
+  /** Where focus goes on close; by default, wherever it was when the modal opened. */
+  returnFocus?: () => HTMLElement | null;
+  /** Escape. Ignored while `busy`, so a sign in flight cannot be abandoned half-way. */
+  onCancel: () => void;
+  busy?: boolean;
+  /** Extra class, e.g. a wider dialog. */
+  className?: string;
+  children: ReactNode;
+}
+
+/** An accessible modal dialog with a title; its children are the body and actions. */
+export function Modal({ title, describedBy, role = 'dialog', initialFocus, returnFocus, onCancel, busy = false, className, children }: ModalProps) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  // Set while this component closes the element itself, so its close event is not taken for a cancel.
+  const closedByUs = useRef(false);
+  // Handlers change every render; the effect below runs once, so it reads them through refs.
+  const latest = useRef({ onCancel, busy, returnFocus, initialFocus });
+  useEffect(() => {
+    latest.current = { onCancel, busy, returnFocus, initialFocus };
+  });
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog === null) return;
+    const active = document.activeElement;
+    const opener = active instanceof HTMLElement && active !== document.body ? active : null;
+    if (!dialog.open) dialog.showModal();
+    const trap = createFocusTrap(dialog, {
+      initialFocus: () => latest.current.initialFocus?.current ?? undefined,
+      fallbackFocus: dialog,
+      escapeDeactivates: false,
+      returnFocusOnDeactivate: false,
+      // Clicks outside a modal dialog land on its backdrop; they neither close it nor leak through.
+      allowOutsideClick: false,
+    });
+    trap.activate();
+    closedByUs.current = false;
+    return () => {
+      closedByUs.current = true;
+      trap.deactivate();
+      if (dialog.open) dialog.close();
+      const target = latest.current.returnFocus?.() ?? opener;
+      if (target?.isConnected === true) target.focus();
+    };
+  }, []);
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className={`dialog modal${className === undefined ? '' : ` ${className}`}`}
+      role={role === 'alertdialog' ? 'alertdialog' : undefined}
+      aria-labelledby={titleId}
+      aria-describedby={describedBy}
+      onCancel={(event) => {
+        // Escape: React state decides whether the dialog goes, so the element and state never disagree.
+        event.preventDefault();
+        if (!latest.current.busy) latest.current.onCancel();
+      }}
+      onClose={(event) => {
+        // Chromium may close on a repeated Escape without a cancel event; keep state in charge.
+        const dialog = event.currentTarget;
+        if (closedByUs.current || !dialog.isConnected) return;
+        if (latest.current.busy) dialog.showModal();
+        else latest.current.onCancel();
+      }}
+    >
+      <h2 id={titleId} className="dialog-title">
+        {title}
+      </h2>
+      {children}
+    </dialog>
+  );
+}

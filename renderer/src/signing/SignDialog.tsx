@@ -1,0 +1,208 @@
+// The sign dialog: the SMS code (with Resend), the hand signature, optional details, and for in-person
+// fields the signer's name. A wrong code keeps it open with the server's Message.
+import { useId, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
+import type { ApiError, FieldInfo, FieldRef, InputOf, SignOutcome, SigningPreferences } from '../../../main/ipc/contract';
+import { signer } from '../bridge';
+import { Spinner } from '../components/Spinner';
+import { TextField } from '../components/TextField';
+import { needsOtp } from '../document/field-state';
+import { resendLabel, retrySeconds } from './countdown';
+import { InlineError } from './InlineError';
+import { Modal } from './Modal';
+import { SignatureCapture } from './SignatureCapture';
+import type { SignatureCaptureHandle } from './SignatureCapture';
+import { useInlineCall } from './use-bridge-call';
+import { useSecondsLeft } from './use-seconds-left';
+import { FormActions } from './FormActions';
+
+/** Props of the sign dialog. */
+export interface SignDialogProps {
+  packageId: number;
+  documentId: number;
+  field: FieldInfo;
+  /** When the last SMS for this field went out; null when the dialog has no code part. */
+  otpSentAt: number | null;
+  preferences: SigningPreferences;
+  returnFocus: () => HTMLElement | null;
+  /** A resend went out at this time (the screen remembers it for the next opening). */
+  onOtpSent: (sentAt: number) => void;
+  onSigned: (outcome: SignOutcome) => void;
+  onCancel: () => void;
+}
+
+/** The dialog that signs one signature field. */
+export function SignDialog({ packageId, documentId, field, otpSentAt, preferences, returnFocus, onOtpSent, onSigned, onCancel }: SignDialogProps) {
+  const id = useId();
+  const introId = `${id}-intro`;
+  const inPerson = field.kind === 'in_person_signature';
+  const hasCode = otpSentAt !== null;
+  const ref: FieldRef = { packageId, documentId, fieldName: field.name };
+
+  const [sentAt, setSentAt] = useState(otpSentAt ?? 0);
+  const [code, setCode] = useState('');
+  const [codeError, setCodeError] = useState<string | null>(null);
+  const [signerName, setSignerName] = useState('');
+  const [nameError, setNameError] = useState<string | null>(null);
+  // The walk-up signer is not the host: the host's remembered details are not theirs.
+  const [reason, setReason] = useState(inPerson ? '' : preferences.reason);
+  const [location, setLocation] = useState(inPerson ? '' : preferences.location);
+  const [contact, setContact] = useState(inPerson ? '' : preferences.contact);
+  const [serverError, setServerError] = useState<ApiError | null>(null);
+  const [notice, setNotice] = useState('');
+  const codeRef = useRef<HTMLInputElement>(null);
+  const nameRef = useRef<HTMLInputElement>(null);
+  const captureRef = useRef<SignatureCaptureHandle>(null);
+
+  const left = useSecondsLeft(sentAt, retrySeconds(field.otp), hasCode);
+
+  const sign = useInlineCall((input: InputOf<'signField'>) => signer().signField(input), 'Could not sign');
+  const resend = useInlineCall((input: FieldRef) => signer().requestOtp(input), 'Could not send OTP');
+
+  const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
+    event.preventDefault();
+    if (sign.isPending) return;
+    const invalid: (HTMLElement | null)[] = [];
+    const otp = code.trim();
+    const codeProblem = hasCode && needsOtp(field) && otp === '' ? 'Enter the code from the SMS.' : null;
+    setCodeError(codeProblem);
+    if (codeProblem !== null) invalid.push(codeRef.current);
+    const nameProblem = inPerson && signerName.trim() === '' ? 'Enter the signer’s name.' : null;
+    setNameError(nameProblem);
+    if (nameProblem !== null) invalid.push(nameRef.current);
+    // Read last: on failure it focuses its own control, which the earlier problems then override.
+    const captured = captureRef.current?.read() ?? null;
+    if (invalid.length > 0) {
+      invalid[0]?.focus();
+      return;
+    }
+    if (captured === null) return;
+    setServerError(null);
+    const result = await sign.run({
+      ...ref,
+      ...(otp === '' ? {} : { otp }),
+      method: captured.method,
+      ...(captured.image === undefined ? {} : { image: captured.image }),
+      ...optional('reason', reason),
+      ...optional('location', location),
+      ...optional('contact', contact),
+      ...(inPerson ? { inPersonName: signerName.trim() } : {}),
+    });
+    if (result === null) return;
+    if (result.ok) {
+      onSigned(result.value);
+      return;
+    }
+    setServerError(result.error);
+    if (hasCode) {
+      codeRef.current?.focus();
+      codeRef.current?.select();
+    }
+  };
+
+  const sendAgain = async (): Promise<void> => {
+    setNotice('');
+    setServerError(null);
+    const result = await resend.run(ref);
+    if (result === null) return;
+    if (!result.ok) {
+      setServerError(result.error);
+      return;
+    }
+    const at = Date.now();
+    setSentAt(at);
+    onOtpSent(at);
+    setCode('');
+    setNotice('A new code was sent by SMS. Only the newest code works.');
+    // The Resend button is disabled now; put focus where the new code goes.
+    codeRef.current?.focus();
+  };
+
+  const title = inPerson ? `In-person signature: ${field.name}` : `Sign ${field.name}`;
+  const who = field.placeholder === '' ? 'the signer' : field.placeholder;
+
+  return (
+    <Modal
+      title={title}
+      describedBy={introId}
+      className="modal--wide"
+      initialFocus={hasCode ? codeRef : inPerson ? nameRef : undefined}
+      returnFocus={returnFocus}
+      busy={sign.isPending}
+      onCancel={onCancel}
+    >
+      <form className="modal-form" noValidate onSubmit={(event) => void submit(event)}>
+        <p id={introId} className="dialog-message">
+          {hasCode ? `A one-time password was sent by SMS for field ${field.name}.` : `Add your hand signature to field ${field.name}.`}
+          {inPerson && ` Hand the screen to ${who} to sign.`}
+        </p>
+        {hasCode && (
+          <div className="otp-entry">
+            <TextField
+              label="One-time password"
+              value={code}
+              inputRef={codeRef}
+              autoComplete="one-time-code"
+              inputMode="numeric"
+              maxLength={field.otp?.length !== undefined && field.otp.length > 0 ? field.otp.length : undefined}
+              spellCheck={false}
+              error={codeError}
+              onValueChange={(value) => {
+                setCode(value);
+                if (value.trim() !== '') setCodeError(null);
+              }}
+            />
+            <button
+              type="button"
+              className="button button--secondary resend-button"
+              disabled={left > 0 || resend.isPending || sign.isPending}
+              aria-busy={resend.isPending}
+              onClick={() => void sendAgain()}
+            >
+              {resend.isPending && <Spinner />}
+              {resendLabel(left)}
+            </button>
+          </div>
+        )}
+        <p role="status" className="dialog-note">
+          {notice}
+        </p>
+        {inPerson && (
+          <TextField
+            label="Signer’s name"
+            value={signerName}
+            inputRef={nameRef}
+            required
+            autoComplete="off"
+            error={nameError}
+            onValueChange={(value) => {
+              setSignerName(value);
+              if (value.trim() !== '') setNameError(null);
+            }}
+          />
+        )}
+        <SignatureCapture
+          ref={captureRef}
+          modes={inPerson ? ['draw', 'type'] : ['draw', 'type', 'stored']}
+          legend="Hand signature"
+          noun="signature"
+          typeLabel={inPerson ? 'Type the signer’s name' : 'Type your name'}
+        />
+        <details className="sign-details">
+          <summary>Reason, location and contact details (optional)</summary>
+          <TextField label="Reason" value={reason} onValueChange={setReason} maxLength={200} autoComplete="off" />
+          <TextField label="Location" value={location} onValueChange={setLocation} maxLength={200} autoComplete="off" />
+          <TextField label="Contact details" value={contact} onValueChange={setContact} maxLength={200} autoComplete="off" />
+        </details>
+        <InlineError error={serverError} />
+        <FormActions busy={sign.isPending} submitLabel="Sign" onCancel={onCancel} />
+      </form>
+    </Modal>
+  );
+}
+
+/** `{ [key]: trimmed }`, or nothing when blank, so empty details are left out of the request. */
+function optional<K extends 'reason' | 'location' | 'contact'>(key: K, value: string): Partial<Record<K, string>> {
+  const text = value.trim();
+  return text === '' ? {} : ({ [key]: text } as Record<K, string>);
+}

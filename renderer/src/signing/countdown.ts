@@ -1,0 +1,21 @@
+// The resend countdown: how long until another SMS may be asked for, and how the button says it.
+import type { FieldOtp } from '../../../main/ipc/contract';
+
+/** Seconds between SMS sends when the field does not say (SigningHub's default). */
+export const DEFAULT_RETRY_SECONDS = 60;
+
+/** The field's retry duration in seconds, or the default when it has none. */
+export function retrySeconds(otp: Pick<FieldOtp, 'retryDuration'> | null): number {
+  const seconds = otp?.retryDuration ?? 0;
+  return Number.isFinite(seconds) && seconds > 0 ? seconds : DEFAULT_RETRY_SECONDS;
+}
+
+/** Whole seconds left before a resend is allowed: rounded up, never negative, never more than `retry` (a clock read before the send). */
+export function secondsLeft(sentAt: number, retry: number, now: number): number {
+  return Math.min(Math.ceil(retry), Math.max(0, Math.ceil((sentAt + retry * 1000 - now) / 1000)));
+}
+
+/** The Resend button's text: "Resend in 42 s" while waiting, then "Resend code". */
+export function resendLabel(left: number): string {
+  return left > 0 ? `Resend in ${left} s` : 'Resend code';
+}

@@ -1,0 +1,263 @@
+// Signing from the document view: with and without an SMS code, wrong codes, resend, remote approval,
+// in-person signing, and finishing the package after the last field.
+import { expect, test } from './fixtures.js';
+import { openDialog, packageButton } from './helpers.js';
+import { documentRegion, drawOn, expectPackageList, fieldItem, headerOf, openPackage, setApprovalDelay, signDialog, signatures, writes } from './document-helpers.js';
+import { DEMO, FIXTURES } from '../sandbox/seed.js';
+import { clearLog, latestCode, outbox, requestLog } from '../support/sandbox-control.js';
+
+/** Reads the newest code texted for a field. */
+async function codeFor(serverUrl: string, fieldName: string | null): Promise<string> {
+  let code: string | undefined;
+  await expect.poll(async () => (code = (await latestCode(serverUrl, fieldName))?.code)).toBeTruthy();
+  return code as string;
+}
+
+test('signs with the SMS code, sends exactly otp → sign (x-otp) → finish, then returns to the list', async ({ app, page }) => {
+  const { packageId, documentId, documentName, fieldName } = FIXTURES.welcomePack;
+  await openPackage(page, FIXTURES.welcomePack.name);
+  await clearLog(app.serverUrl);
+  const region = documentRegion(page, documentName);
+  await region.getByRole('button', { name: 'Send OTP' }).click();
+  const dialog = signDialog(page);
+  await expect(dialog).toContainText(`A one-time password was sent by SMS for field ${fieldName}.`);
+  const code = await codeFor(app.serverUrl, fieldName);
+  const input = dialog.getByRole('textbox', { name: 'One-time password' });
+  await expect(input).toHaveAttribute('autocomplete', 'one-time-code');
+  await expect(input).toHaveAttribute('inputmode', 'numeric');
+  await expect(input).toHaveAttribute('maxlength', String(code.length));
+  await input.fill(code);
+  await drawOn(page, dialog);
+  await dialog.getByText('Reason, location and contact details (optional)').click();
+  await dialog.getByRole('textbox', { name: 'Reason' }).fill('I agree');
+  await dialog.getByRole('textbox', { name: 'Location' }).fill('London');
+  // Two presses in one frame sign once.
+  await dialog.getByRole('button', { name: 'Sign', exact: true }).evaluate((button: HTMLButtonElement) => {
+    button.click();
+    button.click();
+  });
+
+  const finished = openDialog(page);
+  await expect(finished).toContainText('Package finished');
+  await page.keyboard.press('Escape');
+  await expectPackageList(page);
+  // The list was refreshed: the package is no longer waiting for alice.
+  await expect(packageButton(page, FIXTURES.welcomePack.name)).toHaveCount(0);
+
+  const log = await requestLog(app.serverUrl);
+  const base = `/v3/packages/${packageId}`;
+  expect(writes(log)).toEqual([`POST ${base}/documents/${documentId}/otp`, `POST ${base}/documents/${documentId}/sign`, `POST ${base}/finish`]);
+  const sign = log.find((entry) => entry.path.endsWith('/sign'));
+  expect(headerOf(sign, 'x-otp')).toBe(code);
+  const body = sign?.body as Record<string, unknown>;
+  expect(body).toMatchObject({ field_name: fieldName, signing_reason: 'I agree', signing_location: 'London' });
+  expect(typeof body['hand_signature_image']).toBe('string');
+  expect(String(body['hand_signature_image'])).not.toMatch(/^data:/);
+  expect(body).not.toHaveProperty('otp');
+  expect(body).not.toHaveProperty('contact_information');
+  expect(await signatures(app.serverUrl)).toMatchObject([{ field_name: fieldName, has_image: true, otp_checked: true, status: 'SIGNED' }]);
+  // Each SMS went out once, to alice.
+  expect((await outbox(app.serverUrl)).filter((sms) => sms.field_name === fieldName)).toHaveLength(1);
+});
+
+test('a wrong code keeps the dialog open with the server’s Message verbatim; the right one then signs', async ({ app, page }) => {
+  const { documentName, fieldName } = FIXTURES.welcomePack;
+  await openPackage(page, FIXTURES.welcomePack.name);
+  await documentRegion(page, documentName).getByRole('button', { name: 'Send OTP' }).click();
+  const dialog = signDialog(page);
+  const code = await codeFor(app.serverUrl, fieldName);
+  const wrong = code.replace(/^./, (digit) => String((Number(digit) + 1) % 10));
+  const input = dialog.getByRole('textbox', { name: 'One-time password' });
+  await input.fill(wrong);
+  await dialog.getByRole('radio', { name: 'Use my stored signature' }).check();
+  await dialog.getByRole('button', { name: 'Sign', exact: true }).click();
+  const alert = dialog.getByRole('alert');
+  await expect(alert.getByText('The One Time Password (OTP) does not match', { exact: true })).toBeVisible();
+  await expect(alert).toContainText('Status 403');
+  await expect(dialog).toBeVisible();
+  await expect(input).toBeFocused();
+
+  await input.fill(code);
+  await dialog.getByRole('button', { name: 'Sign', exact: true }).click();
+  await expect(openDialog(page)).toContainText('Package finished');
+  const stored = await signatures(app.serverUrl);
+  expect(stored).toMatchObject([{ field_name: fieldName, has_image: false }]);
+});
+
+test('Resend waits out the retry time with a visible countdown, then sends a new code on request only', async ({ app, page }) => {
+  const { documentName, fieldName } = FIXTURES.welcomePack;
+  await page.clock.install();
+  await openPackage(page, FIXTURES.welcomePack.name);
+  await documentRegion(page, documentName).getByRole('button', { name: 'Send OTP' }).click();
+  const dialog = signDialog(page);
+  const resend = dialog.getByRole('button', { name: /^Resend/ });
+  await expect(resend).toBeDisabled();
+  await expect(resend).toHaveText(/^Resend in (60|59) s$/);
+  await page.clock.fastForward(20_000);
+  await expect(resend).toHaveText(/^Resend in (40|39) s$/);
+  await expect(resend).toBeDisabled();
+  await page.clock.fastForward(41_000);
+  await expect(resend).toBeEnabled();
+  await expect(resend).toHaveText('Resend code');
+  // Nothing is sent by itself.
+  expect((await outbox(app.serverUrl)).filter((sms) => sms.field_name === fieldName)).toHaveLength(1);
+
+  await resend.click();
+  await expect(dialog.getByRole('status')).toContainText('A new code was sent by SMS');
+  await expect(resend).toBeDisabled();
+  await expect(dialog.getByRole('textbox', { name: 'One-time password' })).toBeFocused();
+  const sent = (await outbox(app.serverUrl)).filter((sms) => sms.field_name === fieldName);
+  expect(sent).toHaveLength(2);
+
+  // Closing and reopening within the retry time sends no third SMS: the newest code still works.
+  await page.keyboard.press('Escape');
+  await documentRegion(page, documentName).getByRole('button', { name: 'Send OTP' }).click();
+  await expect(signDialog(page)).toBeVisible();
+  expect((await outbox(app.serverUrl)).filter((sms) => sms.field_name === fieldName)).toHaveLength(2);
+  await signDialog(page).getByRole('textbox', { name: 'One-time password' }).fill(sent[1]?.code ?? '');
+  await signDialog(page).getByRole('radio', { name: 'Use my stored signature' }).check();
+  await signDialog(page).getByRole('button', { name: 'Sign', exact: true }).click();
+  await expect(openDialog(page)).toContainText('Package finished');
+});
+
+test('signs a field that needs no OTP with a typed signature; the package finishes after the last field', async ({ app, page }) => {
+  const { packageId, documentId, fieldName } = FIXTURES.noOtp;
+  await openPackage(page, FIXTURES.noOtp.name);
+  await clearLog(app.serverUrl);
+  const region = documentRegion(page, 'Supplier agreement.pdf');
+  await fieldItem(region, fieldName).getByRole('button', { name: 'Sign', exact: true }).click();
+  const dialog = signDialog(page);
+  await expect(dialog).toContainText(`Add your hand signature to field ${fieldName}.`);
+  await expect(dialog.getByRole('textbox', { name: 'One-time password' })).toHaveCount(0);
+  // Signing without a drawing says what is missing.
+  await dialog.getByRole('button', { name: 'Sign', exact: true }).click();
+  await expect(dialog).toContainText('Draw your signature first, or choose Type.');
+  await dialog.getByRole('radio', { name: 'Type' }).check();
+  await dialog.getByRole('textbox', { name: 'Type your name' }).fill('Alice Example');
+  await dialog.getByRole('button', { name: 'Sign', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(fieldItem(region, fieldName)).toContainText('Signed');
+  // The initials field is still open, so nothing was finished yet.
+  expect(writes(await requestLog(app.serverUrl))).toEqual([`POST /v3/packages/${packageId}/documents/${documentId}/sign`]);
+
+  await fieldItem(region, 'Initials-1').getByRole('button', { name: 'Add initials' }).click();
+  const initials = page.getByRole('dialog', { name: 'Initial Initials-1' });
+  await initials.getByRole('radio', { name: 'Type' }).check();
+  await initials.getByRole('textbox', { name: 'Type your initials' }).fill('AE');
+  await initials.getByRole('button', { name: 'Add initials' }).click();
+  await expect(openDialog(page)).toContainText('Package finished');
+  await page.keyboard.press('Enter');
+  await expectPackageList(page);
+  const log = await requestLog(app.serverUrl);
+  expect(writes(log)).toEqual([
+    `POST /v3/packages/${packageId}/documents/${documentId}/sign`,
+    `POST /v3/packages/${packageId}/documents/${documentId}/initial`,
+    `POST /v3/packages/${packageId}/finish`,
+  ]);
+  const sign = log.find((entry) => entry.path.endsWith('/sign'));
+  expect(headerOf(sign, 'x-otp')).toBeUndefined();
+  expect(String((sign?.body as Record<string, unknown>)['hand_signature_image'])).toMatch(/^iVBORw0KGgo/);
+});
+
+test('PENDING → SIGNED: a progress dialog polls with backoff until the phone approves', async ({ app, page }) => {
+  const { fieldName, documentId, packageId } = FIXTURES.remoteApproval;
+  await setApprovalDelay(app.serverUrl, 2000);
+  await openPackage(page, FIXTURES.remoteApproval.name);
+  await clearLog(app.serverUrl);
+  await fieldItem(documentRegion(page, 'Board resolution.pdf'), fieldName).getByRole('button', { name: 'Sign', exact: true }).click();
+  const dialog = signDialog(page);
+  await dialog.getByRole('radio', { name: 'Use my stored signature' }).check();
+  await dialog.getByRole('button', { name: 'Sign', exact: true }).click();
+  const waiting = page.getByRole('dialog', { name: 'Waiting for approval on your phone' });
+  await expect(waiting).toBeVisible();
+  await expect(waiting.getByRole('progressbar')).toBeVisible();
+  await expect(waiting.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await expect(openDialog(page).filter({ hasText: 'Signature approved' })).toBeVisible({ timeout: 15_000 });
+  await page.keyboard.press('Escape');
+  await expect(openDialog(page)).toContainText('Package finished');
+
+  const log = await requestLog(app.serverUrl);
+  const polls = log.filter((entry) => entry.path === `/v3/packages/${packageId}/documents/${documentId}/field/status`);
+  // Polls at about 1 s, 2.5 s (…): at least two, each a second or more apart, and one sign only.
+  expect(polls.length).toBeGreaterThanOrEqual(2);
+  const times = polls.map((entry) => Date.parse(entry.at));
+  for (let i = 1; i < times.length; i++) expect((times[i] ?? 0) - (times[i - 1] ?? 0)).toBeGreaterThanOrEqual(900);
+  expect(log.filter((entry) => entry.path.endsWith('/sign'))).toHaveLength(1);
+});
+
+for (const fixture of [FIXTURES.remoteApprovalDeclined, FIXTURES.remoteApprovalFails]) {
+  test(`PENDING → ${fixture.outcome}: the outcome is shown and the field stays to do`, async ({ app, page }) => {
+    await setApprovalDelay(app.serverUrl, 500);
+    await openPackage(page, fixture.name);
+    const region = page.getByRole('region').filter({ has: page.getByRole('heading', { level: 3 }) }).first();
+    await fieldItem(region, fixture.fieldName).getByRole('button', { name: 'Sign', exact: true }).click();
+    const dialog = signDialog(page);
+    await dialog.getByRole('radio', { name: 'Use my stored signature' }).check();
+    await dialog.getByRole('button', { name: 'Sign', exact: true }).click();
+    const alert = page.getByRole('alertdialog');
+    await expect(alert).toContainText('The signature was not completed');
+    await expect(alert).toContainText(`(${fixture.outcome})`);
+    await page.keyboard.press('Escape');
+    await expect(fieldItem(region, fixture.fieldName)).toContainText('To do');
+    expect(writes(await requestLog(app.serverUrl)).filter((line) => line.endsWith('/finish'))).toEqual([]);
+  });
+}
+
+test('Cancel on the approval dialog stops polling', async ({ app, page }) => {
+  const { fieldName, documentId, packageId } = FIXTURES.remoteApproval;
+  await setApprovalDelay(app.serverUrl, 120_000);
+  await openPackage(page, FIXTURES.remoteApproval.name);
+  const item = fieldItem(documentRegion(page, 'Board resolution.pdf'), fieldName);
+  await item.getByRole('button', { name: 'Sign', exact: true }).click();
+  await signDialog(page).getByRole('radio', { name: 'Use my stored signature' }).check();
+  await signDialog(page).getByRole('button', { name: 'Sign', exact: true }).click();
+  const waiting = page.getByRole('dialog', { name: 'Waiting for approval on your phone' });
+  const statusPath = `/v3/packages/${packageId}/documents/${documentId}/field/status`;
+  await expect.poll(async () => (await requestLog(app.serverUrl)).filter((entry) => entry.path === statusPath).length).toBeGreaterThanOrEqual(1);
+  await waiting.getByRole('button', { name: 'Cancel' }).click();
+  await expect(waiting).toBeHidden();
+  await expect(item.getByRole('button', { name: 'Sign', exact: true })).toBeFocused();
+  const count = (await requestLog(app.serverUrl)).filter((entry) => entry.path === statusPath).length;
+  await page.waitForTimeout(3000);
+  expect((await requestLog(app.serverUrl)).filter((entry) => entry.path === statusPath)).toHaveLength(count);
+});
+
+test('in-person signing: blocked until the form is valid, then the walk-up signer’s code, name and drawing', async ({ app, page }) => {
+  const { packageId, documentId, inPersonFieldName, inPersonMobile } = FIXTURES.kiosk;
+  await openPackage(page, FIXTURES.kiosk.name);
+  const region = documentRegion(page, 'Account opening form.pdf');
+  await clearLog(app.serverUrl);
+  const sendOtp = fieldItem(region, inPersonFieldName).getByRole('button', { name: 'Send OTP' });
+  await expect(sendOtp).toHaveAttribute('aria-disabled', 'true');
+  await expect(region).toContainText('Complete the required form fields first.');
+  // aria-disabled keeps it focusable and pressable: pressing it says why and goes to the field to fix.
+  await sendOtp.dispatchEvent('click');
+  const name = region.getByRole('textbox', { name: 'Customer name' });
+  await expect(name).toBeFocused();
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  expect(writes(await requestLog(app.serverUrl))).toEqual([]);
+
+  await name.fill('Walk-up Customer');
+  await expect(sendOtp).not.toHaveAttribute('aria-disabled', 'true');
+  await sendOtp.click();
+  const dialog = page.getByRole('dialog', { name: `In-person signature: ${inPersonFieldName}` });
+  await expect(dialog).toContainText('Hand the screen to Customer to sign.');
+  const sms = await latestCode(app.serverUrl, inPersonFieldName);
+  expect(sms?.to).toBe(inPersonMobile);
+  await dialog.getByRole('textbox', { name: 'One-time password' }).fill(sms?.code ?? '');
+  await expect(dialog.getByRole('radio', { name: 'Use my stored signature' })).toHaveCount(0);
+  await drawOn(page, dialog);
+  await dialog.getByRole('button', { name: 'Sign', exact: true }).click();
+  await expect(dialog.getByText('Enter the signer’s name.')).toBeVisible();
+  await dialog.getByRole('textbox', { name: 'Signer’s name' }).fill('Walk-up Customer');
+  await dialog.getByRole('button', { name: 'Sign', exact: true }).click();
+  await expect(dialog).toBeHidden();
+
+  const log = await requestLog(app.serverUrl);
+  const base = `/v3/packages/${packageId}/documents/${documentId}`;
+  // The typed name was saved before the SMS went out, and the signature came after.
+  expect(writes(log)).toEqual([`PUT ${base}/fields`, `POST ${base}/otp`, `POST ${base}/sign`]);
+  expect(log.find((entry) => entry.method === 'PUT')?.body).toEqual({ text: [{ field_name: 'Customer name', value: 'Walk-up Customer' }] });
+  expect(log.find((entry) => entry.path.endsWith('/sign'))?.body).toMatchObject({ field_name: inPersonFieldName, user_name: 'Walk-up Customer' });
+  expect(DEMO.users.alice.mobile).not.toBe(inPersonMobile);
+});

@@ -1,0 +1,24 @@
+// A FieldInfo builder for the renderer's unit tests: every member filled, overrides on top.
+import type { FieldInfo, FieldKind } from '../../main/ipc/contract';
+
+/** A field of `kind` named `name`, unprocessed, for recipient 1 on page 1, without a box. */
+export function makeField(name: string, kind: FieldKind, overrides: Partial<FieldInfo> = {}): FieldInfo {
+  return {
+    name,
+    kind,
+    order: 1,
+    page: 1,
+    type: 'ASSIGNED',
+    processed: false,
+    processedBy: '',
+    otp: null,
+    placeholder: '',
+    box: null,
+    value: null,
+    required: false,
+    maxLength: null,
+    formatType: '',
+    options: [],
+    ...overrides,
+  };
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { currentFormValue, formBlockers, formValuesToSave, isDirty, needsAttention, sameFormValue } from '../../renderer/src/document/form-draft';
+import { makeField } from './renderer-field-fixture';
+
+const mine = new Set([1]);
+const name = makeField('Name', 'text', { required: true });
+const email = makeField('Email', 'text', { formatType: 'EMAIL' });
+const ref = makeField('Ref', 'text', { required: true, value: 'PO-1' });
+const theirs = makeField('Theirs', 'text', { order: 2, required: true });
+const agree = makeField('Agree', 'checkbox', { required: true, processed: true, value: true });
+const services = makeField('Services', 'listbox', { options: ['A', 'B'], value: ['A'] });
+const fields = [name, email, ref, theirs, agree, services, makeField('Sig', 'digital_signature')];
+
+describe('draft values', () => {
+  it('shows the draft over the server value', () => {
+    expect(currentFormValue(ref, {})).toBe('PO-1');
+    expect(currentFormValue(ref, { Ref: 'PO-2' })).toBe('PO-2');
+  });
+  it('is dirty only when the draft differs from the server', () => {
+    expect(isDirty(ref, { Ref: 'PO-1' })).toBe(false);
+    expect(isDirty(services, { Services: ['A'] })).toBe(false);
+    expect(isDirty(services, { Services: ['A', 'B'] })).toBe(true);
+    expect(sameFormValue(['A'], 'A')).toBe(false);
+  });
+});
+
+describe('formBlockers', () => {
+  it('lists my form fields whose current value is invalid, never someone else’s', () => {
+    expect(formBlockers(fields, {}, mine).map((f) => f.name)).toEqual(['Name']);
+    expect(formBlockers(fields, { Name: 'Al', Email: 'nope' }, mine).map((f) => f.name)).toEqual(['Email']);
+    expect(formBlockers(fields, { Name: 'Al' }, mine)).toEqual([]);
+  });
+});
+
+describe('formValuesToSave', () => {
+  it('sends my edits plus my unprocessed required fields, each with its kind', () => {
+    expect(formValuesToSave(fields, { Name: 'Al', Services: ['B'], Theirs: 'x' }, mine)).toEqual([
+      { fieldName: 'Name', kind: 'text', value: 'Al' },
+      { fieldName: 'Ref', kind: 'text', value: 'PO-1' },
+      { fieldName: 'Services', kind: 'listbox', value: ['B'] },
+    ]);
+  });
+  it('sends nothing when all is saved', () => {
+    const saved = [makeField('Ref', 'text', { required: true, processed: true, value: 'PO-1' })];
+    expect(formValuesToSave(saved, {}, mine)).toEqual([]);
+  });
+});
+
+describe('needsAttention', () => {
+  it('visits open signatures, and required form fields only while invalid', () => {
+    expect(needsAttention(makeField('Sig', 'digital_signature'), {}, mine)).toBe(true);
+    expect(needsAttention(name, {}, mine)).toBe(true);
+    expect(needsAttention(name, { Name: 'Al' }, mine)).toBe(false);
+    expect(needsAttention(ref, {}, mine)).toBe(false);
+    expect(needsAttention(theirs, {}, mine)).toBe(false);
+    expect(needsAttention(email, { Email: 'nope' }, mine)).toBe(false);
+  });
+});
