@@ -137,4 +137,13 @@ describe('signing through the main process against the sandbox', () => {
     expect((await table.getPackage({ packageId, otp: sms.code })).id).toBe(packageId);
     expect((await table.getPageImage({ packageId, documentId, page: 1, width: 100, height: 141 })).height).toBe(141);
   });
+
+  it('never remembers a walk-up in-person signer’s details as the host’s', async () => {
+    const mine = { reason: 'Approved by me', location: 'Leeds', contact: 'alice@example.com' };
+    await table.signField({ packageId: FIXTURES.noOtp.packageId, documentId: FIXTURES.noOtp.documentId, fieldName: FIXTURES.noOtp.fieldName, method: 'stored', ...mine });
+    const { packageId, noOtpDocumentId, inPersonFieldName } = FIXTURES.kiosk;
+    const outcome = await table.signField({ packageId, documentId: noOtpDocumentId, fieldName: inPersonFieldName, method: 'drawn', image: pngBase64(), inPersonName: 'Walk-up Customer', reason: 'Their reason', location: 'Branch', contact: '' });
+    expect(outcome.status).toBe('SIGNED');
+    expect(await table.getSigningPreferences(undefined)).toEqual(mine);
+  });
 });
