@@ -4,6 +4,7 @@ import type { AppInfo, SessionInfo, SignInOutcome } from '../../../main/ipc/cont
 import { LoginOtpStep } from './LoginOtpStep';
 import { PasswordStep } from './PasswordStep';
 import { initialSignInValues } from './sign-in-form';
+import { Brand } from '../components/Brand';
 
 /** Props of the sign-in screen. */
 export interface SignInScreenProps {
@@ -26,10 +27,7 @@ export function SignInScreen({ appInfo, onSignedIn }: SignInScreenProps) {
   return (
     <main className="sign-in">
       <div className="sign-in-card">
-        <p className="brand">
-          <span className="brand-mark" aria-hidden="true" />
-          Desk Signer
-        </p>
+        <Brand />
         <h1 className="sign-in-title">{step.name === 'password' ? 'Sign in to SigningHub' : 'Enter your one-time code'}</h1>
         {appInfo.keychainUnavailable && (
           <p role="note" className="banner banner--warning">

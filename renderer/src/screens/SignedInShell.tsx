@@ -9,6 +9,7 @@ import { DEFAULT_STATUS_FILTER } from '../format';
 import { PackageListScreen } from './PackageListScreen';
 import type { PackageListFilter } from './PackageListScreen';
 import { PackageScreen } from './PackageScreen';
+import { Brand } from '../components/Brand';
 
 /** Props of the signed-in shell. */
 export interface SignedInShellProps {
@@ -36,10 +37,7 @@ export function SignedInShell({ session, onSignedOut }: SignedInShellProps) {
   return (
     <div className="shell">
       <header className="app-header">
-        <p className="brand">
-          <span className="brand-mark" aria-hidden="true" />
-          Desk Signer
-        </p>
+        <Brand />
         <div className="app-user">
           <span className="visually-hidden">Signed in as </span>
           <span className="user-email">{session.email}</span>
