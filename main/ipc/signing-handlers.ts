@@ -22,8 +22,11 @@ export function createSigningHandlers(session: SessionService): Pick<HandlerTabl
       if (input.inPersonName) body.user_name = input.inPersonName;
       const result = await session.api().sign(input.packageId, input.documentId, body, input.otp);
       // Remember the signed-in user's own details once a signature went through; a walk-up
-      // in-person signer's details are theirs, not the host's, and are never kept.
-      if (!input.inPersonName) await session.saveSigningPreferences({ reason: input.reason ?? '', location: input.location ?? '', contact: input.contact ?? '' });
+      // in-person signer's details are theirs, not the host's, and are never kept. Best effort:
+      // a failed settings write must never turn a completed signature into a reported failure.
+      if (!input.inPersonName) {
+        await session.saveSigningPreferences({ reason: input.reason ?? '', location: input.location ?? '', contact: input.contact ?? '' }).catch(() => undefined);
+      }
       return { status: result.status, transactionId: result.transaction_id };
     },
     getFieldStatus: async ({ packageId, documentId, fieldName }) => ({

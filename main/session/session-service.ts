@@ -10,7 +10,7 @@ import type { TokenResponse } from '../signinghub/schemas.js';
 import { keychainAccount } from './credential-store.js';
 import { KEYCHAIN_WARNING, type FallbackStore } from './fallback-store.js';
 import { parseStoredCredentials } from './stored-credentials.js';
-import { TokenKeeper } from './token-keeper.js';
+import { isRefusedGrant, TokenKeeper } from './token-keeper.js';
 
 /** What the session service is built from. */
 export interface SessionDeps {
@@ -46,6 +46,7 @@ interface PendingLogin {
 export class SessionService {
   private active: ActiveSession | null = null;
   private pending: PendingLogin | null = null;
+  private restoring: Promise<SessionInfo | null> | null = null;
 
   constructor(private readonly deps: SessionDeps) {}
 
@@ -139,8 +140,16 @@ export class SessionService {
     return { status: 'signed_in', session: await this.establish(pending.serverUrl, pending.email, pending.client, pending.auth, outcome.tokens, pending.remember) };
   }
 
-  /** Restores the last remembered session from the keychain, or returns null. */
-  async restore(): Promise<SessionInfo | null> {
+  /** Restores the last remembered session from the keychain, or returns null. Calls at once share one restore. */
+  restore(): Promise<SessionInfo | null> {
+    // Two restores would redeem one refresh token twice, and the loser would forget the winner's entry.
+    this.restoring ??= this.restoreOnce().finally(() => {
+      this.restoring = null;
+    });
+    return this.restoring;
+  }
+
+  private async restoreOnce(): Promise<SessionInfo | null> {
     if (this.active) return this.active.info;
     const last = (await this.deps.settings.read()).lastSession;
     if (!last) return null;
@@ -153,8 +162,8 @@ export class SessionService {
     try {
       tokens = await auth.refreshGrant(stored.refreshToken);
     } catch (error) {
-      if (error instanceof ApiFailure && (error.error.kind === 'network' || error.error.kind === 'timeout' || error.error.kind === 'server')) throw error;
-      // The server refused the saved token: forget it and ask for a fresh sign-in.
+      // Only a refused grant forgets the saved session; faults and odd answers leave it for next time.
+      if (!isRefusedGrant(error)) throw error;
       await this.forget(account);
       return null;
     }
@@ -167,6 +176,7 @@ export class SessionService {
     this.active = null;
     this.pending = null;
     if (!session) return null;
+    session.tokens.dispose();
     const refreshToken = session.tokens.currentRefreshToken;
     // The local sign-out must happen even when the server cannot be reached.
     await Promise.allSettled([session.api.logout(), refreshToken ? session.auth.revoke(refreshToken) : Promise.resolve()]);

@@ -4,6 +4,11 @@ import type { TokenResponse } from '../signinghub/schemas.js';
 /** The message shown when a refresh is refused and the session ends. */
 export const SESSION_EXPIRED_MESSAGE = 'Your session has expired. Please sign in again.';
 
+/** True when the server refused a refresh grant (as opposed to a network or server fault). */
+export function isRefusedGrant(error: unknown): boolean {
+  return error instanceof ApiFailure && (error.error.kind === 'unauthorized' || error.error.kind === 'invalid_input' || error.error.kind === 'forbidden');
+}
+
 /** What the keeper needs from outside: the refresh call and a place to store rotated tokens. */
 export interface TokenKeeperDeps {
   refresh: (refreshToken: string) => Promise<TokenResponse>;
@@ -19,6 +24,7 @@ export class TokenKeeper {
   private refreshToken: string | undefined;
   private inflight: Promise<string> | null = null;
   private ended = false;
+  private disposed = false;
 
   constructor(tokens: TokenResponse, private readonly deps: TokenKeeperDeps) {
     this.access = tokens.access_token;
@@ -55,17 +61,22 @@ export class TokenKeeper {
       tokens = await this.deps.refresh(this.refreshToken);
     } catch (error) {
       // Only a refused grant ends the session; a network fault leaves it for the next try.
-      if (error instanceof ApiFailure && (error.error.kind === 'unauthorized' || error.error.kind === 'invalid_input' || error.error.kind === 'forbidden')) {
-        return this.end();
-      }
+      if (isRefusedGrant(error)) return this.end();
       throw error;
     }
     this.access = tokens.access_token;
     if (tokens.refresh_token) {
       this.refreshToken = tokens.refresh_token;
-      await this.deps.onRotated(tokens.refresh_token);
+      // After sign-out a late refresh must not write the session back into the keychain.
+      if (!this.disposed) await this.deps.onRotated(tokens.refresh_token);
     }
     return this.access;
+  }
+
+  /** Stops the keeper at sign-out: no more refreshes, and nothing rotated is persisted. */
+  dispose(): void {
+    this.disposed = true;
+    this.ended = true;
   }
 
   private async end(): Promise<never> {

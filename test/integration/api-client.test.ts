@@ -3,6 +3,7 @@ import type { HandlerTable } from '../../main/ipc/handler-table.js';
 import { SESSION_EXPIRED_MESSAGE } from '../../main/session/token-keeper.js';
 import { createHttpClient, OFF_SERVER_MESSAGE } from '../../main/signinghub/http-client.js';
 import { SigningHubApi } from '../../main/signinghub/api-client.js';
+import { keychainAccount } from '../../main/session/credential-store.js';
 import { createMainHarness, failureOf, type MainHarness } from '../support/main-harness.js';
 import { startSandbox, type Sandbox } from '../sandbox/server.js';
 import { DEMO, FIXTURES } from '../sandbox/seed.js';
@@ -157,5 +158,35 @@ describe('API client against the sandbox over HTTP', () => {
     for (const line of logLines) {
       for (const t of [...tokens, DEMO.clientSecret, alice.password, code]) expect(line).not.toContain(t);
     }
+  });
+
+  it('restores once for calls at the same time, and keeps the saved session through a bad answer', async () => {
+    await signIn();
+    const restarted = await createMainHarness(sandbox.url, harness);
+    await addFault(sandbox.url, { method: 'POST', path: '^/authenticate$', malformedJson: true, times: 1 });
+    expect((await failureOf(restarted.table.restoreSession(undefined))).kind).toBe('invalid_response');
+    await clearLog(sandbox.url);
+    const [a, b] = await Promise.all([restarted.table.restoreSession(undefined), restarted.table.restoreSession(undefined)]);
+    expect(a).toMatchObject({ email: alice.email, persisted: true });
+    expect(b).toEqual(a);
+    expect((await requestLog(sandbox.url)).filter((e) => e.path === '/authenticate')).toHaveLength(1);
+    expect((await restarted.table.listPackages({ status: 'PENDING', page: 1, pageSize: 1 })).items).toHaveLength(1);
+  });
+
+  it('persists nothing after sign-out, even from a refresh that was in flight', async () => {
+    await signIn();
+    await expireTokens(sandbox.url);
+    await addFault(sandbox.url, { method: 'POST', path: '^/authenticate$', latencyMs: 400, times: 1 });
+    // Logout and revocation fail fast, so sign-out finishes first and the late refresh still gets a new token.
+    for (const [method, path] of [['DELETE', '^/tokens$'], ['POST', '/logout$']] as const) {
+      await addFault(sandbox.url, { method, path, status: 500, message: 'An internal server error occurred while processing the request' });
+    }
+    const listing = table.listPackages({ status: 'PENDING', page: 1, pageSize: 1 });
+    await new Promise((r) => setTimeout(r, 100));
+    await table.signOut(undefined);
+    await listing.catch(() => undefined);
+    expect(await harness.keychain.get(keychainAccount(sandbox.url, alice.email))).toBeNull();
+    const restarted = await createMainHarness(sandbox.url, harness);
+    expect(await restarted.table.restoreSession(undefined)).toBeNull();
   });
 });

@@ -1,5 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { HandlerTable } from '../../main/ipc/handler-table.js';
 import { startSandbox, type Sandbox } from '../sandbox/server.js';
 import { FIXTURES } from '../sandbox/seed.js';
@@ -145,5 +147,16 @@ describe('signing through the main process against the sandbox', () => {
     const outcome = await table.signField({ packageId, documentId: noOtpDocumentId, fieldName: inPersonFieldName, method: 'drawn', image: pngBase64(), inPersonName: 'Walk-up Customer', reason: 'Their reason', location: 'Branch', contact: '' });
     expect(outcome.status).toBe('SIGNED');
     expect(await table.getSigningPreferences(undefined)).toEqual(mine);
+  });
+
+  it('reports a signature that went through even when remembering the details fails', async () => {
+    // A folder where settings.json should be: every settings write now fails.
+    await rm(join(harness.profile, 'settings.json'), { force: true });
+    await mkdir(join(harness.profile, 'settings.json'));
+    const { packageId, documentId, fieldName } = FIXTURES.noOtp;
+    const outcome = await table.signField({ packageId, documentId, fieldName, method: 'stored', reason: 'Kept in memory only' });
+    expect(outcome.status).toBe('SIGNED');
+    const { fields } = await table.getDocumentFields({ packageId, documentId });
+    expect(fields.find((f) => f.name === fieldName)?.processed).toBe(true);
   });
 });

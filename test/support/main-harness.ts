@@ -6,6 +6,7 @@ import { composeApp } from '../../main/compose.js';
 import { resolveConfig } from '../../main/config/app-config.js';
 import type { HandlerTable } from '../../main/ipc/handler-table.js';
 import { MemoryStore } from '../../main/session/memory-store.js';
+import type { CredentialStore } from '../../main/session/credential-store.js';
 import { ApiFailure } from '../../main/signinghub/api-failure.js';
 import type { ApiError } from '../../main/ipc/contract.js';
 import { DEMO } from '../sandbox/seed.js';
@@ -15,21 +16,25 @@ export interface MainHarness {
   table: HandlerTable;
   logLines: string[];
   profile: string;
+  /** The keychain stand-in, shared with a restarted harness. */
+  keychain: CredentialStore;
   /** Signs in (password grant, remembered) as a demo user. */
   signIn(user?: { email: string; password: string }): Promise<void>;
   dispose(): Promise<void>;
 }
 
-/** Composes main against `serverUrl` with the demo client preconfigured and the in-memory store. */
-export async function createMainHarness(serverUrl: string): Promise<MainHarness> {
-  const profile = await mkdtemp(join(tmpdir(), 'desk-signer-it-'));
+/** Composes main against `serverUrl` with the demo client preconfigured and the in-memory store. Pass an earlier harness's profile and store to model a restart. */
+export async function createMainHarness(serverUrl: string, restartOf?: { profile: string; keychain: CredentialStore }): Promise<MainHarness> {
+  const profile = restartOf?.profile ?? (await mkdtemp(join(tmpdir(), 'desk-signer-it-')));
+  const keychain = restartOf?.keychain ?? new MemoryStore();
   const config = resolveConfig({ clientId: DEMO.clientId, clientSecret: DEMO.clientSecret }, { serverUrl }, { keychainService: 'Desk Signer Test', settingsPath: join(profile, 'settings.json') });
   const logLines: string[] = [];
-  const table = await composeApp(config, { keychain: new MemoryStore(), log: (l) => logLines.push(l) });
+  const table = await composeApp(config, { keychain, log: (l) => logLines.push(l) });
   return {
     table,
     logLines,
     profile,
+    keychain,
     signIn: async (user = DEMO.users.alice) => {
       const outcome = await table.signIn({ serverUrl, email: user.email, password: user.password, remember: true });
       if (outcome.status !== 'signed_in') throw new Error(`sign-in stopped at ${outcome.status}`);

@@ -9,6 +9,9 @@ describe('parseServerDate', () => {
     expect(parseServerDate('2015-01-12T11:12:13.1234567')).toBe('2015-01-12T11:12:13.123Z');
     expect(parseServerDate('2015-01-12T11:12:13+02:00')).toBe('2015-01-12T09:12:13.000Z');
     expect(parseServerDate('2015-01-12T11:12:13+0200')).toBe('2015-01-12T09:12:13.000Z');
+    // .NET's seven-digit fractions near a whole second must not round into the next one.
+    expect(parseServerDate('2015-01-12T11:12:13.9999999')).toBe('2015-01-12T11:12:13.999Z');
+    expect(parseServerDate('2015-01-12T11:12:13.25+02:00')).toBe('2015-01-12T09:12:13.250Z');
   });
 
   it('returns null for anything else instead of throwing', () => {

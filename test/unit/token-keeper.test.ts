@@ -55,4 +55,20 @@ describe('TokenKeeper', () => {
     await expect(k.refreshAfter('a1')).rejects.toMatchObject({ error: { kind: 'network' } });
     expect(ended()).toBe(0);
   });
+
+  it('persists nothing from a refresh that lands after sign-out, and refreshes no more', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const { k, rotated, ended } = keeper(async () => {
+      await gate;
+      return { access_token: 'a2', refresh_token: 'r2' };
+    });
+    const inFlight = k.refreshAfter('a1');
+    k.dispose();
+    release();
+    await inFlight;
+    expect(rotated).toEqual([]);
+    await expect(k.refreshAfter(k.accessToken)).rejects.toMatchObject({ error: { sessionEnded: true } });
+    expect(ended()).toBe(0);
+  });
 });
