@@ -1,6 +1,6 @@
 // App lifecycle and windows: the only main-process file that needs a real Electron.
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveConfig } from './config/app-config.js';
@@ -40,7 +40,14 @@ function createWindow(): void {
 }
 
 async function start(): Promise<void> {
-  const { policy, defaults } = readLaunchOptions({ argv: process.argv, env: process.env, isPackaged: app.isPackaged, readFile: (p) => readFileSync(p, 'utf8') });
+  const { policy, defaults } = readLaunchOptions({
+    argv: process.argv,
+    env: process.env,
+    isPackaged: app.isPackaged,
+    platform: process.platform,
+    readFile: (p) => readFileSync(p, 'utf8'),
+    exists: existsSync,
+  });
   const keychainService = app.isPackaged ? KEYCHAIN_SERVICE.packaged : KEYCHAIN_SERVICE.dev;
   const config = resolveConfig(policy, defaults, { keychainService, settingsPath: join(app.getPath('userData'), 'settings.json') });
   const table = await composeApp(config, { keychain: new KeytarStore(keychainService) });

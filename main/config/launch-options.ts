@@ -1,3 +1,4 @@
+import { posix, win32 } from 'node:path';
 import { parsePolicy, type Policy } from './app-config.js';
 
 /** Where a policy and dev defaults come from at launch. */
@@ -5,18 +6,31 @@ export interface LaunchSources {
   argv: readonly string[];
   env: Readonly<Record<string, string | undefined>>;
   isPackaged: boolean;
+  platform: NodeJS.Platform;
   readFile: (path: string) => string;
+  exists: (path: string) => boolean;
+}
+
+/** The machine-wide policy file of a packaged app: a place only administrators can write. */
+export function machinePolicyPath(platform: NodeJS.Platform, env: Readonly<Record<string, string | undefined>>): string {
+  if (platform === 'win32') return win32.join(env.ProgramData ?? 'C:\\ProgramData', 'Desk Signer', 'policy.json');
+  if (platform === 'darwin') return posix.join('/Library', 'Application Support', 'Desk Signer', 'policy.json');
+  return posix.join('/etc', 'desk-signer', 'policy.json');
 }
 
 /**
- * Reads the admin policy (`--policy=FILE` or DESK_SIGNER_POLICY) and, in dev builds only,
- * defaults from DESK_SIGNER_SERVER_URL / _CLIENT_ID / _CLIENT_SECRET (what `npm start` sets).
+ * Reads the admin policy and the dev defaults. A packaged app reads only the machine-wide file, so a
+ * user cannot pin their own server by launching with other arguments; dev builds and tests take
+ * `--policy=FILE` or DESK_SIGNER_POLICY, plus defaults from DESK_SIGNER_SERVER_URL / _CLIENT_ID /
+ * _CLIENT_SECRET (what `npm start` sets).
  */
 export function readLaunchOptions(sources: LaunchSources): { policy: Policy; defaults: Policy } {
-  const flag = sources.argv.find((a) => a.startsWith('--policy='))?.slice('--policy='.length);
-  const policyPath = flag ?? sources.env.DESK_SIGNER_POLICY;
+  const { env } = sources;
+  const policyPath = sources.isPackaged
+    ? machinePolicyPath(sources.platform, env)
+    : (sources.argv.find((a) => a.startsWith('--policy='))?.slice('--policy='.length) ?? env.DESK_SIGNER_POLICY);
   let policy: Policy = {};
-  if (policyPath) {
+  if (policyPath && (!sources.isPackaged || sources.exists(policyPath))) {
     let text: string;
     try {
       text = sources.readFile(policyPath);
@@ -25,7 +39,6 @@ export function readLaunchOptions(sources: LaunchSources): { policy: Policy; def
     }
     policy = parsePolicy(text, policyPath);
   }
-  const { env } = sources;
   const defaults: Policy = sources.isPackaged
     ? {}
     : {

@@ -16,6 +16,8 @@ interface CallOptions<S extends z.ZodType | undefined> {
   json?: unknown;
   headers?: Record<string, string>;
   schema?: S;
+  /** For a GET with side effects (open texts a code to a protected package's signer). */
+  noRetry?: true;
 }
 
 type ResponseHeaders = Record<string, string | string[] | undefined>;
@@ -82,7 +84,8 @@ export class SigningHubApi {
 
   /** Marks a package read; a protected document needs its code or password here. */
   async open(packageId: number, access?: DocumentAccess): Promise<void> {
-    await this.call('GET', `packages/${packageId}/open`, { headers: accessHeaders(access) });
+    // Never retried: on an OTP-protected package each open without a code sends an SMS.
+    await this.call('GET', `packages/${packageId}/open`, { headers: accessHeaders(access), noRetry: true });
   }
 
   /** One page as PNG bytes, with the size the server actually rendered. */
@@ -159,6 +162,7 @@ export class SigningHubApi {
         responseType,
         headers: { ...options.headers, authorization: `Bearer ${token}` },
         ...(options.json === undefined ? {} : { json: options.json }),
+        ...(options.noRetry ? { retry: { limit: 0 } } : {}),
       }) as unknown as Promise<Response<string | Buffer>>;
     const token = tokens.accessToken;
     try {

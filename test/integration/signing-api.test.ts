@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { HandlerTable } from '../../main/ipc/handler-table.js';
 import { startSandbox, type Sandbox } from '../sandbox/server.js';
 import { FIXTURES } from '../sandbox/seed.js';
-import { clearLog, latestCode, requestLog, resetSandbox } from '../support/sandbox-control.js';
+import { addFault, clearLog, latestCode, requestLog, resetSandbox } from '../support/sandbox-control.js';
 import { createMainHarness, failureOf, type MainHarness } from '../support/main-harness.js';
 
 let sandbox: Sandbox;
@@ -158,5 +158,13 @@ describe('signing through the main process against the sandbox', () => {
     expect(outcome.status).toBe('SIGNED');
     const { fields } = await table.getDocumentFields({ packageId, documentId });
     expect(fields.find((f) => f.name === fieldName)?.processed).toBe(true);
+  });
+
+  it('never retries opening a package, since that can text a code', async () => {
+    const { packageId } = FIXTURES.otpProtected;
+    await addFault(sandbox.url, { method: 'GET', path: '/open$', status: 503, message: 'busy', times: 1 });
+    await clearLog(sandbox.url);
+    expect((await failureOf(table.getPackage({ packageId }))).status).toBe(503);
+    expect((await requestLog(sandbox.url)).filter((e) => e.path.endsWith('/open'))).toHaveLength(1);
   });
 });

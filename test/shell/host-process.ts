@@ -1,6 +1,6 @@
 // Stands in for Electron's main process in the browser shell: the same config, composition and
 // handler wrapper as main/index.ts, with Node IPC in place of ipcMain.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveConfig } from '../../main/config/app-config.js';
 import { readLaunchOptions } from '../../main/config/launch-options.js';
@@ -26,7 +26,14 @@ if (!userData || !process.send) {
   process.exit(2);
 }
 
-const { policy, defaults } = readLaunchOptions({ argv: process.argv, env: process.env, isPackaged: false, readFile: (p) => readFileSync(p, 'utf8') });
+const { policy, defaults } = readLaunchOptions({
+  argv: process.argv,
+  env: process.env,
+  isPackaged: false,
+  platform: process.platform,
+  readFile: (p) => readFileSync(p, 'utf8'),
+  exists: existsSync,
+});
 const config = resolveConfig(policy, defaults, { keychainService: KEYCHAIN_SERVICE.dev, settingsPath: join(userData, 'settings.json') });
 const table = await composeApp(config, {
   keychain: new KeytarStore(KEYCHAIN_SERVICE.dev),

@@ -1,37 +1,51 @@
 import { describe, expect, it } from 'vitest';
-import { readLaunchOptions } from '../../main/config/launch-options.js';
+import { machinePolicyPath, readLaunchOptions, type LaunchSources } from '../../main/config/launch-options.js';
 import { resolveConfig } from '../../main/config/app-config.js';
 
 const files: Record<string, string> = {
   '/p/good.json': '{"serverUrl":"https://sh.example.org","clientId":"c","clientSecret":"s","kiosk":true}',
   '/p/bad.json': '{"serverUrl": 5}',
   '/p/junk.json': '{',
+  '/etc/desk-signer/policy.json': '{"serverUrl":"https://fleet.example.org","clientId":"fleet"}',
 };
-const readFile = (p: string) => {
-  const text = files[p];
-  if (text === undefined) throw new Error('ENOENT');
-  return text;
+const base: Omit<LaunchSources, 'argv' | 'env' | 'isPackaged'> = {
+  platform: 'linux',
+  readFile: (p) => {
+    const text = files[p];
+    if (text === undefined) throw new Error('ENOENT');
+    return text;
+  },
+  exists: (p) => p in files,
 };
 const facts = { keychainService: 'Desk Signer Dev', settingsPath: '/tmp/settings.json' };
+const read = (argv: string[], env: Record<string, string>, isPackaged: boolean, platform: NodeJS.Platform = 'linux') =>
+  readLaunchOptions({ ...base, argv, env, isPackaged, platform });
 
 describe('launch options and config', () => {
   it('locks what the policy sets and only prefills dev defaults', () => {
-    const { policy, defaults } = readLaunchOptions({ argv: ['--policy=/p/good.json'], env: { DESK_SIGNER_SERVER_URL: 'http://127.0.0.1:9' }, isPackaged: false, readFile });
-    const config = resolveConfig(policy, defaults, facts);
-    expect(config).toMatchObject({ serverUrl: 'https://sh.example.org', serverUrlLocked: true, clientLocked: true, kiosk: true });
-    const dev = readLaunchOptions({ argv: [], env: { DESK_SIGNER_SERVER_URL: 'http://127.0.0.1:9', DESK_SIGNER_CLIENT_ID: 'desk-signer' }, isPackaged: false, readFile });
+    const { policy, defaults } = read(['--policy=/p/good.json'], { DESK_SIGNER_SERVER_URL: 'http://127.0.0.1:9' }, false);
+    expect(resolveConfig(policy, defaults, facts)).toMatchObject({ serverUrl: 'https://sh.example.org', serverUrlLocked: true, clientLocked: true, kiosk: true });
+    const dev = read([], { DESK_SIGNER_SERVER_URL: 'http://127.0.0.1:9', DESK_SIGNER_CLIENT_ID: 'desk-signer' }, false);
     expect(resolveConfig(dev.policy, dev.defaults, facts)).toMatchObject({ serverUrl: 'http://127.0.0.1:9', clientId: 'desk-signer', serverUrlLocked: false, clientLocked: false });
   });
 
-  it('ignores dev defaults in a packaged app', () => {
-    const { defaults } = readLaunchOptions({ argv: [], env: { DESK_SIGNER_SERVER_URL: 'http://127.0.0.1:9' }, isPackaged: true, readFile });
-    expect(resolveConfig({}, defaults, facts).serverUrl).toBe('https://api.signinghub.com');
+  it('reads a packaged app’s policy only from the machine-wide file, never from arguments or environment', () => {
+    const packaged = read(['--policy=/p/good.json'], { DESK_SIGNER_POLICY: '/p/good.json', DESK_SIGNER_SERVER_URL: 'http://127.0.0.1:9' }, true);
+    expect(resolveConfig(packaged.policy, packaged.defaults, facts)).toMatchObject({ serverUrl: 'https://fleet.example.org', clientId: 'fleet', serverUrlLocked: true });
+    const unmanaged = read([], {}, true, 'darwin');
+    expect(resolveConfig(unmanaged.policy, unmanaged.defaults, facts)).toMatchObject({ serverUrl: 'https://api.signinghub.com', serverUrlLocked: false });
+  });
+
+  it('knows where each OS keeps the machine policy', () => {
+    expect(machinePolicyPath('win32', { ProgramData: 'D:\\PD' })).toBe('D:\\PD\\Desk Signer\\policy.json');
+    expect(machinePolicyPath('darwin', {})).toBe('/Library/Application Support/Desk Signer/policy.json');
+    expect(machinePolicyPath('linux', {})).toBe('/etc/desk-signer/policy.json');
   });
 
   it('explains a bad policy clearly', () => {
-    const read = (argv: string[]) => () => readLaunchOptions({ argv, env: {}, isPackaged: true, readFile });
-    expect(read(['--policy=/p/missing.json'])).toThrow('Policy file /p/missing.json cannot be read.');
-    expect(read(['--policy=/p/junk.json'])).toThrow('Policy /p/junk.json is not valid JSON.');
-    expect(read(['--policy=/p/bad.json'])).toThrow(/invalid at “serverUrl”/);
+    const fails = (argv: string[]) => () => read(argv, {}, false);
+    expect(fails(['--policy=/p/missing.json'])).toThrow('Policy file /p/missing.json cannot be read.');
+    expect(fails(['--policy=/p/junk.json'])).toThrow('Policy /p/junk.json is not valid JSON.');
+    expect(fails(['--policy=/p/bad.json'])).toThrow(/invalid at “serverUrl”/);
   });
 });
