@@ -3,11 +3,12 @@ import { dirname } from 'node:path';
 import { z } from 'zod';
 
 /** Non-secret preferences kept in the user's data folder. Secrets never go here. */
+// Each key falls back on its own, so one damaged value never wipes the others.
 export const Settings = z.object({
-  serverUrl: z.string().optional(),
-  clientId: z.string().optional(),
+  serverUrl: z.string().optional().catch(undefined),
+  clientId: z.string().optional().catch(undefined),
   /** The last remembered session, so start-up knows which keychain entry to read. */
-  lastSession: z.object({ serverUrl: z.string(), email: z.string() }).nullable().optional(),
+  lastSession: z.object({ serverUrl: z.string(), email: z.string() }).nullable().optional().catch(undefined),
   /** Sign-dialog details remembered per keychain account (`<origin>|<email>`). */
   signingPreferences: z
     .record(z.string(), z.object({ reason: z.string().max(500), location: z.string().max(500), contact: z.string().max(500) }))
@@ -34,15 +35,16 @@ export class SettingsFile {
     }
   }
 
-  /** Merges a change into the file, written atomically. */
-  update(change: Partial<Settings>): Promise<void> {
+  /** Merges a change (or a change computed from the current settings) into the file, written atomically. */
+  update(change: Partial<Settings> | ((current: Settings) => Partial<Settings>)): Promise<void> {
     const run = this.queue.then(() => this.write(change));
     this.queue = run.catch(() => undefined);
     return run;
   }
 
-  private async write(change: Partial<Settings>): Promise<void> {
-    const next = { ...(await this.read()), ...change };
+  private async write(change: Partial<Settings> | ((current: Settings) => Partial<Settings>)): Promise<void> {
+    const current = await this.read();
+    const next = { ...current, ...(typeof change === 'function' ? change(current) : change) };
     await mkdir(dirname(this.path), { recursive: true });
     const temp = `${this.path}.${process.pid}.tmp`;
     await writeFile(temp, JSON.stringify(next, null, 2), { mode: 0o600 });

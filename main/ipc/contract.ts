@@ -141,6 +141,11 @@ export const FIELD_KINDS = [
 /** One of the field kinds. */
 export type FieldKind = (typeof FIELD_KINDS)[number];
 
+/** The kinds that hold a value the signer types or picks (Fill Form Fields). */
+export const FORM_FIELD_KINDS = ['text', 'radio', 'checkbox', 'dropdown', 'listbox'] as const satisfies readonly FieldKind[];
+/** One of the form field kinds. */
+export type FormFieldKind = (typeof FORM_FIELD_KINDS)[number];
+
 /** SMS OTP settings of a signature field. */
 export interface FieldOtp {
   enabled: boolean;
@@ -278,7 +283,7 @@ export interface SignerContract {
   getFieldStatus: { input: FieldRef; output: { status: FieldSigningStatus } };
   fillInitials: { input: FieldRef & { image: string; applyToAll: boolean }; output: null };
   saveFormFields: {
-    input: { packageId: number; documentId: number; values: { fieldName: string; kind: 'text' | 'radio' | 'checkbox' | 'dropdown' | 'listbox'; value: FormValue }[] };
+    input: { packageId: number; documentId: number; values: { fieldName: string; kind: FormFieldKind; value: FormValue }[] };
     output: null;
   };
   declinePackage: { input: { packageId: number; reason: string }; output: null };

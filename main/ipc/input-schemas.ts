@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PACKAGE_STATUSES, type Channel } from './contract.js';
+import { FORM_FIELD_KINDS, PACKAGE_STATUSES, type Channel } from './contract.js';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const shortText = (max: number) => z.string().max(max);
@@ -69,7 +69,7 @@ export const INPUT_SCHEMAS = {
           z
             .object({
               fieldName: shortText(256).min(1),
-              kind: z.enum(['text', 'radio', 'checkbox', 'dropdown', 'listbox']),
+              kind: z.enum(FORM_FIELD_KINDS),
               value: z.union([shortText(10_000), z.boolean(), z.array(shortText(1_000)).max(1_000)]),
             })
             .strict(),

@@ -95,8 +95,8 @@ export class SessionService {
   /** Remembers the sign-dialog details for this user. */
   async saveSigningPreferences(preferences: SigningPreferences): Promise<void> {
     const account = this.currentAccount();
-    const all = (await this.deps.settings.read()).signingPreferences ?? {};
-    await this.deps.settings.update({ signingPreferences: { ...all, [account]: preferences } });
+    // Read and write in one queued step, so two saves never drop each other's change.
+    await this.deps.settings.update((current) => ({ signingPreferences: { ...current.signingPreferences, [account]: preferences } }));
   }
 
   private currentAccount(): string {

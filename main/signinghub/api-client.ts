@@ -1,6 +1,6 @@
 import { HTTPError, type Got, type Method, type Response } from 'got';
 import type { z } from 'zod';
-import type { ApiVersion, PackageStatusFilter } from '../ipc/contract.js';
+import type { ApiVersion, FormFieldKind, FormValue, PackageStatusFilter } from '../ipc/contract.js';
 import { ApiFailure } from './api-failure.js';
 import { toApiError } from './error-mapping.js';
 import { parseBody } from './parse-body.js';
@@ -40,7 +40,7 @@ export interface SignBody {
 }
 
 /** The Fill Form Fields body: lists keyed by kind. */
-export type FormFieldsBody = Partial<Record<'text' | 'radio' | 'checkbox' | 'dropdown' | 'listbox', { field_name: string; value: string | boolean | string[] }[]>>;
+export type FormFieldsBody = Partial<Record<FormFieldKind, { field_name: string; value: FormValue }[]>>;
 
 const accessHeaders = (access: DocumentAccess | undefined): Record<string, string> => ({
   ...(access?.otp ? { 'x-otp': access.otp } : {}),
@@ -73,8 +73,12 @@ export class SigningHubApi {
     if (search) headers['x-search-text'] = b64(search);
     if (folder) headers['x-folder'] = b64(folder);
     const { body, headers: responseHeaders } = await this.call('GET', `packages/${status}/${page}/${pageSize}`, { headers, schema: PackageList });
-    const total = Number(responseHeaders['x-total-records']);
-    return { items: body, total: Number.isFinite(total) && total >= 0 ? total : body.length };
+    const header = responseHeaders['x-total-records'];
+    const total = typeof header === 'string' && header.trim() !== '' ? Number(header) : NaN;
+    if (Number.isFinite(total) && total >= 0) return { items: body, total };
+    // No usable total: count what is known, plus one while pages come back full, so paging goes on.
+    const known = (page - 1) * pageSize + body.length;
+    return { items: body, total: body.length === pageSize ? known + 1 : known };
   }
 
   /** A package's documents, recipients and workflow. */

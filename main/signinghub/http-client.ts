@@ -57,6 +57,16 @@ export function createHttpClient(options: HttpClientOptions): Got {
           return response;
         },
       ],
+      // Answers are logged above; this logs the requests that got none (refused, dropped, timed out).
+      beforeError: [
+        (error) => {
+          if (!error.response) {
+            const opts = error.options;
+            options.onResponse?.({ method: opts.method, path: opts.url ? new URL(String(opts.url)).pathname : '', status: 'error', ms: Date.now() - (started.get(opts) ?? Date.now()) });
+          }
+          return error;
+        },
+      ],
     },
   });
 }

@@ -1,4 +1,4 @@
-import { FIELD_KINDS, type FieldInfo, type FieldKind, type FormValue, type PackageDetail, type PackageSummary } from '../ipc/contract.js';
+import { FIELD_KINDS, FORM_FIELD_KINDS, type FieldInfo, type FieldKind, type FormValue, type PackageDetail, type PackageSummary } from '../ipc/contract.js';
 import type { FieldItem, FieldsResponse, PackageItem, WorkflowResponse } from './schemas.js';
 import type { z } from 'zod';
 
@@ -80,7 +80,7 @@ export function toFieldInfos(body: FieldsResponse): FieldInfo[] {
   );
 }
 
-const FORM_KINDS = new Set<FieldKind>(['text', 'radio', 'checkbox', 'dropdown', 'listbox']);
+const FORM_KINDS = new Set<FieldKind>(FORM_FIELD_KINDS);
 
 /** Coerces a server value to the shape its kind uses, so the UI never sees a surprise type. */
 function formValueFor(kind: FieldKind, value: FieldItem['value']): FormValue {

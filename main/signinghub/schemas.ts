@@ -4,7 +4,7 @@ import { parseServerDate } from './dates.js';
 // Tolerant schemas: unknown keys pass, optional text defaults to '', dates never fail a parse.
 const text = z.string().nullish().transform((v) => v ?? '');
 const flag = z.boolean().nullish().transform((v) => v ?? false);
-const date = z.unknown().transform(parseServerDate);
+const date = z.unknown().optional().transform(parseServerDate);
 const id = z.coerce.number().int();
 
 /** SigningHub's error body, or the OAuth one from the token endpoints. */

@@ -189,4 +189,17 @@ describe('API client against the sandbox over HTTP', () => {
     const restarted = await createMainHarness(sandbox.url, harness);
     expect(await restarted.table.restoreSession(undefined)).toBeNull();
   });
+
+  it('logs requests that got no answer, and keeps paging when the total header is missing', async () => {
+    await signIn();
+    await addFault(sandbox.url, { method: 'POST', path: '/otp$', drop: true, times: 1 });
+    const { packageId, documentId, fieldName } = FIXTURES.welcomePack;
+    await failureOf(table.requestOtp({ packageId, documentId, fieldName }));
+    expect(logLines.at(-1)).toMatch(new RegExp(`^POST /v3/packages/${packageId}/documents/${documentId}/otp -> error in \\d+ ms$`));
+
+    // A proxy that strips x-total-records: the body alone must not end the list after one page.
+    await addFault(sandbox.url, { method: 'GET', path: '/packages/ALL/1/5$', status: 200, body: JSON.stringify(Array.from({ length: 5 }, (_, i) => ({ package_id: i + 1, package_name: `P${i}` }))), times: 1 });
+    const page = await table.listPackages({ status: 'ALL', page: 1, pageSize: 5 });
+    expect(page.total).toBe(6);
+  });
 });

@@ -5,6 +5,11 @@ import { parseBody } from '../../main/signinghub/parse-body.js';
 import { ApiFailure } from '../../main/signinghub/api-failure.js';
 
 describe('schemas and mappers', () => {
+  it('reads a package list item with no dates at all', () => {
+    const [item] = parseBody(PackageList, JSON.stringify([{ package_id: 9, package_name: 'Bare' }]), 200);
+    expect(toPackageSummary(item!)).toMatchObject({ id: 9, name: 'Bare', modifiedOn: null, uploadedOn: null, unread: false });
+  });
+
   it('reads a package list item tolerantly (bad dates become null, missing text becomes empty)', () => {
     const [item] = parseBody(PackageList, JSON.stringify([{ package_id: 7, package_name: 'Lease', unread: true, modified_on: 'garbage', uploaded_on: '2024-01-02 03:04:05' }]), 200);
     expect(toPackageSummary(item!)).toMatchObject({ id: 7, name: 'Lease', unread: true, ownerName: '', modifiedOn: null, uploadedOn: '2024-01-02T03:04:05.000Z' });
