@@ -2,6 +2,7 @@
 // remote approval, forms, package actions, faults and control.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
+import { request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { PNG } from 'pngjs';
 import { startSandbox } from '../sandbox/server';
@@ -762,5 +763,26 @@ describe('command line', () => {
     });
     expect(result.code).toBe(2);
     expect(result.stderr.trim().split('\n')).toEqual([expect.stringContaining('--port must be a whole number')]);
+  });
+});
+
+describe('control API exposure', () => {
+  const get = (headers: Record<string, string>) =>
+    new Promise<number>((resolve, reject) => {
+      const url = new URL(`${base}/_sandbox/outbox`);
+      request({ host: url.hostname, port: url.port, path: url.pathname, headers }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      })
+        .on('error', reject)
+        .end();
+    });
+
+  it('answers loopback callers only, so a web page cannot read codes or reset it', async () => {
+    const host = new URL(base).host;
+    expect(await get({ host })).toBe(200);
+    expect(await get({ host: 'rebound.example:80' })).toBe(403);
+    expect(await get({ host, origin: 'https://evil.example' })).toBe(403);
+    expect(await get({ host, origin: `http://${host}` })).toBe(200);
   });
 });

@@ -14,12 +14,34 @@ export function isControlPath(path: string): boolean {
   return path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`);
 }
 
+const LOOPBACK_HOST = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(?::\d+)?$/;
+
+/** True when a Host or Origin names this machine; anything else may be DNS rebinding or a cross-site page. */
+export function isLoopbackRequest(host: string | undefined, origin: string | undefined): boolean {
+  if (!host || !LOOPBACK_HOST.test(host)) return false;
+  if (origin === undefined) return true;
+  try {
+    return LOOPBACK_HOST.test(new URL(origin).host);
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Registers the control API. It needs no auth because the sandbox listens on loopback.
+ * Registers the control API. It needs no auth because the sandbox listens on loopback, and it
+ * refuses requests whose Host or Origin is not loopback, so a web page cannot read codes or reset it.
  * Every answer is 200 with a JSON body, so callers can always `.json()` it.
  */
 export function registerControlRoutes(app: FastifyInstance, state: SandboxState): void {
   const p = CONTROL_PREFIX;
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (!isControlPath(request.url.split('?')[0] ?? '')) return;
+    const origin = request.headers.origin;
+    if (!isLoopbackRequest(request.headers.host, typeof origin === 'string' ? origin : undefined)) {
+      return reply.code(403).send({ Message: 'The sandbox control API answers only this computer.' });
+    }
+  });
 
   app.get(`${p}/outbox`, async () => state.otp.outbox);
   app.delete(`${p}/outbox`, async () => {
