@@ -6,7 +6,10 @@ import { FallbackStore } from './session/fallback-store.js';
 import { SessionService } from './session/session-service.js';
 import { createHttpClient, type HttpClientOptions } from './signinghub/http-client.js';
 
-/** Optional seams: the keychain (tests pass a broken one only where the real one cannot fail) and a log sink. */
+/** Marks request lines on a dev build's stdout, so a test harness can pick them out. */
+export const REQUEST_LOG_PREFIX = '[desk-signer request] ';
+
+/** What composition takes besides the config: the keychain store, and optionally a log sink and a retry count. */
 export interface ComposeOptions {
   keychain: CredentialStore;
   /** Receives one line per request: method, path, status, time. Never headers or bodies. */

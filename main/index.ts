@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveConfig } from './config/app-config.js';
 import { readLaunchOptions } from './config/launch-options.js';
-import { composeApp } from './compose.js';
+import { composeApp, REQUEST_LOG_PREFIX } from './compose.js';
 import { serveHandlers } from './ipc/serve-handlers.js';
 import { APP_ORIGIN } from './ipc/trusted-sender.js';
 import { KEYCHAIN_SERVICE } from './session/credential-store.js';
@@ -50,7 +50,12 @@ async function start(): Promise<void> {
   });
   const keychainService = app.isPackaged ? KEYCHAIN_SERVICE.packaged : KEYCHAIN_SERVICE.dev;
   const config = resolveConfig(policy, defaults, { keychainService, settingsPath: join(app.getPath('userData'), 'settings.json') });
-  const table = await composeApp(config, { keychain: new KeytarStore(keychainService) });
+  // Dev runs may print request lines (method, path, status: never headers or bodies) for tests to read.
+  const logRequests = !app.isPackaged && process.env.DESK_SIGNER_LOG_REQUESTS === '1';
+  const table = await composeApp(config, {
+    keychain: new KeytarStore(keychainService),
+    ...(logRequests ? { log: (line: string) => console.log(`${REQUEST_LOG_PREFIX}${line}`) } : {}),
+  });
 
   protocol.handle('app', async (request) => {
     const asset = await loadUiAsset(UI_DIR, request.url);

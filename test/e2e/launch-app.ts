@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowserShell } from '../shell/browser-shell.js';
+import { REQUEST_LOG_PREFIX } from '../../main/compose.js';
 import { startSandbox, type Sandbox } from '../sandbox/server.js';
 
 /** Options for launchApp; everything is optional. */
@@ -89,7 +90,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const binary = electronBinary();
   try {
     if (binary && options.shell !== 'browser') {
-      const app = await _electron.launch({ executablePath: binary, args: [APP_DIR, ...(options.args ?? [])], env });
+      const app = await _electron.launch({ executablePath: binary, args: [APP_DIR, ...(options.args ?? [])], env: { ...env, DESK_SIGNER_LOG_REQUESTS: '1' } });
+      app.process().stdout?.on('data', (chunk: Buffer) => {
+        for (const line of chunk.toString().split('\n')) if (line.startsWith(REQUEST_LOG_PREFIX)) logs.push(line.slice(REQUEST_LOG_PREFIX.length));
+      });
       const page = await app.firstWindow();
       return { page, serverUrl, userDataDir, shell: 'electron', logs, close: async () => { await app.close(); await cleanup(); } };
     }
