@@ -63,7 +63,15 @@ test('form fields validate on blur and before saving, keep what was typed when a
   await clearFaults(app.serverUrl);
   await clearLog(app.serverUrl);
 
-  await region.getByRole('button', { name: 'Save fields' }).click();
+  // A double click saves once: the second click neither reports a failure nor ends the busy state early.
+  await addFault(app.serverUrl, { method: 'PUT', path: '/fields$', latencyMs: 1500, times: 1 });
+  const save = region.getByRole('button', { name: 'Save fields' });
+  await save.evaluate((button: HTMLButtonElement) => {
+    button.click();
+    button.click();
+  });
+  await expect(save).toHaveAttribute('aria-busy', 'true');
+  await expect(region.getByRole('status').filter({ hasText: 'not saved' })).toHaveCount(0);
   await expect(region.getByRole('status').filter({ hasText: 'Fields saved.' })).toBeVisible();
   const log = await requestLog(app.serverUrl);
   const put = log.filter((entry) => entry.method === 'PUT');
@@ -146,6 +154,8 @@ test('decline: a required reason with a live count, then a confirmation, then ba
   await expect(openDialog(page)).toContainText('Package declined');
   await page.keyboard.press('Escape');
   await expectPackageList(page);
+  // The Decline button went with the package view: focus falls back to the list's heading, not <body>.
+  await expect(page.getByRole('heading', { level: 1, name: 'Packages' })).toBeFocused();
   await expect(packageButton(page, name)).toHaveCount(0);
   const log = await requestLog(app.serverUrl);
   expect(writes(log)).toEqual([`POST /v3/packages/${packageId}/decline`]);

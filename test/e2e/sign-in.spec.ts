@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { launchApp } from './launch-app.js';
 import { ALICE, DEMO_CLIENT, expectErrorDialog, signIn, submitSignIn } from './helpers.js';
 import { DEMO } from '../sandbox/seed.js';
-import { latestCode } from '../support/sandbox-control.js';
+import { latestCode, outbox } from '../support/sandbox-control.js';
 
 test('signs in and shows the pending packages', async () => {
   const app = await launchApp(DEMO_CLIENT);
@@ -48,10 +48,24 @@ test('completes a login second factor with the code from the SMS outbox', async 
   try {
     const { page } = app;
     const bob = DEMO.users.bob;
+    await page.clock.install();
     await submitSignIn(page, bob, { remember: false });
     await expect(page.getByText(bob.mobile)).toBeVisible();
     await page.getByRole('button', { name: 'Send code' }).click();
     await expect.poll(async () => (await latestCode(app.serverUrl, null))?.to).toBe(bob.mobile);
+    // One SMS per retry time: the button counts down, and focus waits in the code box.
+    const resend = page.getByRole('button', { name: /^Resend/ });
+    await expect(resend).toBeDisabled();
+    await expect(resend).toHaveText(/^Resend in (60|59) s$/);
+    await expect(page.getByRole('textbox', { name: 'One-time code' })).toBeFocused();
+    await page.clock.fastForward(61_000);
+    await expect(resend).toHaveText('Resend code');
+    await expect(resend).toBeEnabled();
+    const texted = async () => (await outbox(app.serverUrl)).filter((sms) => sms.to === bob.mobile).length;
+    expect(await texted()).toBe(1);
+    await resend.click();
+    await expect.poll(texted).toBe(2);
+    await expect(resend).toBeDisabled();
     const sms = await latestCode(app.serverUrl, null);
     await page.getByRole('textbox', { name: 'One-time code' }).fill(sms!.code);
     await page.getByRole('button', { name: 'Verify' }).click();

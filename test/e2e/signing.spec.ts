@@ -4,7 +4,7 @@ import { expect, test } from './fixtures.js';
 import { openDialog, packageButton } from './helpers.js';
 import { documentRegion, drawOn, expectPackageList, fieldItem, headerOf, openPackage, setApprovalDelay, signDialog, signatures, writes } from './document-helpers.js';
 import { DEMO, FIXTURES } from '../sandbox/seed.js';
-import { clearLog, latestCode, outbox, requestLog } from '../support/sandbox-control.js';
+import { addFault, clearLog, latestCode, outbox, requestLog } from '../support/sandbox-control.js';
 
 /** Reads the newest code texted for a field. */
 async function codeFor(serverUrl: string, fieldName: string | null): Promise<string> {
@@ -41,6 +41,8 @@ test('signs with the SMS code, sends exactly otp → sign (x-otp) → finish, th
   await expect(finished).toContainText('Package finished');
   await page.keyboard.press('Escape');
   await expectPackageList(page);
+  // The dialog's opener went with the package view: focus falls back to the list's heading, not <body>.
+  await expect(page.getByRole('heading', { level: 1, name: 'Packages' })).toBeFocused();
   // The list was refreshed: the package is no longer waiting for alice.
   await expect(packageButton(page, FIXTURES.welcomePack.name)).toHaveCount(0);
 
@@ -159,11 +161,13 @@ test('signs a field that needs no OTP with a typed signature; the package finish
   expect(String((sign?.body as Record<string, unknown>)['hand_signature_image'])).toMatch(/^iVBORw0KGgo/);
 });
 
-test('PENDING → SIGNED: a progress dialog polls with backoff until the phone approves', async ({ app, page }) => {
+test('PENDING → SIGNED: a progress dialog polls with backoff until the phone approves, riding out poll errors', async ({ app, page }) => {
   const { fieldName, documentId, packageId } = FIXTURES.remoteApproval;
   await setApprovalDelay(app.serverUrl, 2000);
   await openPackage(page, FIXTURES.remoteApproval.name);
   await clearLog(app.serverUrl);
+  // Two failed polls in a row are transient: the wait goes on.
+  await addFault(app.serverUrl, { method: 'POST', path: '/field/status$', status: 500, times: 2 });
   await fieldItem(documentRegion(page, 'Board resolution.pdf'), fieldName).getByRole('button', { name: 'Sign', exact: true }).click();
   const dialog = signDialog(page);
   await dialog.getByRole('radio', { name: 'Use my stored signature' }).check();
@@ -214,9 +218,13 @@ test('Cancel on the approval dialog stops polling', async ({ app, page }) => {
   const waiting = page.getByRole('dialog', { name: 'Waiting for approval on your phone' });
   const statusPath = `/v3/packages/${packageId}/documents/${documentId}/field/status`;
   await expect.poll(async () => (await requestLog(app.serverUrl)).filter((entry) => entry.path === statusPath).length).toBeGreaterThanOrEqual(1);
+  await clearLog(app.serverUrl);
   await waiting.getByRole('button', { name: 'Cancel' }).click();
   await expect(waiting).toBeHidden();
   await expect(item.getByRole('button', { name: 'Sign', exact: true })).toBeFocused();
+  // The field is read again, so the page shows what the server has.
+  const fieldsPath = `/v3/packages/${packageId}/documents/${documentId}/fields`;
+  await expect.poll(async () => (await requestLog(app.serverUrl)).some((entry) => entry.method === 'GET' && entry.path === fieldsPath)).toBe(true);
   const count = (await requestLog(app.serverUrl)).filter((entry) => entry.path === statusPath).length;
   await page.waitForTimeout(3000);
   expect((await requestLog(app.serverUrl)).filter((entry) => entry.path === statusPath)).toHaveLength(count);
@@ -260,4 +268,56 @@ test('in-person signing: blocked until the form is valid, then the walk-up signe
   expect(log.find((entry) => entry.method === 'PUT')?.body).toEqual({ text: [{ field_name: 'Customer name', value: 'Walk-up Customer' }] });
   expect(log.find((entry) => entry.path.endsWith('/sign'))?.body).toMatchObject({ field_name: inPersonFieldName, user_name: 'Walk-up Customer' });
   expect(DEMO.users.alice.mobile).not.toBe(inPersonMobile);
+});
+
+test('a Finish that answers after the user opened another package leaves that package open', async ({ app, page }) => {
+  const { packageId, fieldName } = FIXTURES.serialHandOff;
+  await openPackage(page, FIXTURES.serialHandOff.name);
+  await addFault(app.serverUrl, { method: 'POST', path: '/finish$', latencyMs: 2500 });
+  const dialog = signDialog(page);
+  await fieldItem(documentRegion(page, 'Consultancy agreement.pdf'), fieldName).getByRole('button', { name: 'Sign', exact: true }).click();
+  await dialog.getByRole('radio', { name: 'Use my stored signature' }).check();
+  await dialog.getByRole('button', { name: 'Sign', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  // The automatic Finish is on its way; meanwhile the user goes back and opens another package.
+  const finishPath = `/v3/packages/${packageId}/finish`;
+  await expect.poll(async () => (await requestLog(app.serverUrl)).some((entry) => entry.path === finishPath)).toBe(true);
+  await page.getByRole('button', { name: 'Back to packages' }).click();
+  await openPackage(page, FIXTURES.noOtp.name);
+  await expect.poll(async () => (await requestLog(app.serverUrl)).find((entry) => entry.path === finishPath)?.status, { timeout: 10_000 }).toBe(200);
+  // Give the late answer time to reach the page: it must neither close this package nor say "Package finished".
+  await page.waitForTimeout(1000);
+  await expect(page.getByRole('heading', { level: 1, name: FIXTURES.noOtp.name })).toBeVisible();
+  await expect(openDialog(page)).toHaveCount(0);
+});
+
+test('a sign whose connection drops stays open, says it may not have gone through, and is not sent again by itself', async ({ app, page }) => {
+  const { packageId, documentId, fieldName } = FIXTURES.noOtp;
+  await openPackage(page, FIXTURES.noOtp.name);
+  const item = fieldItem(documentRegion(page, 'Supplier agreement.pdf'), fieldName);
+  await item.getByRole('button', { name: 'Sign', exact: true }).click();
+  const dialog = signDialog(page);
+  await dialog.getByRole('radio', { name: 'Use my stored signature' }).check();
+  await clearLog(app.serverUrl);
+  // The sandbox drops the connection without signing: the outcome is unknown to the app.
+  await addFault(app.serverUrl, { method: 'POST', path: '/sign$', drop: true, times: 1 });
+  await dialog.getByRole('button', { name: 'Sign', exact: true }).click();
+  const alert = dialog.getByRole('alert');
+  await expect(alert).toContainText('Could not reach the SigningHub server');
+  await expect(alert).toContainText('The signature may not have gone through. The field is still to do, so it is safe to sign again.');
+  await expect(dialog).toBeVisible();
+  const fieldsPath = `/v3/packages/${packageId}/documents/${documentId}/fields`;
+  const log = await requestLog(app.serverUrl);
+  // The app looked at the field again, and sent the sign once only.
+  expect(log.filter((entry) => entry.path.endsWith('/sign'))).toHaveLength(1);
+  expect(log.some((entry) => entry.method === 'GET' && entry.path === fieldsPath)).toBe(true);
+  await page.waitForTimeout(1500);
+  expect((await requestLog(app.serverUrl)).filter((entry) => entry.path.endsWith('/sign'))).toHaveLength(1);
+  expect(await signatures(app.serverUrl)).toEqual([]);
+
+  // Signing again on request works.
+  await dialog.getByRole('button', { name: 'Sign', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(item).toContainText('Signed');
+  expect((await requestLog(app.serverUrl)).filter((entry) => entry.path.endsWith('/sign'))).toHaveLength(2);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiError, Result } from '../../main/ipc/contract';
-import { BridgeError, toApiError, unwrap } from '../../renderer/src/api/result';
+import { BridgeError, errorMessage, toApiError, unwrap } from '../../renderer/src/api/result';
 
 describe('unwrap', () => {
   it('returns the value of an ok result', async () => {
@@ -29,5 +29,12 @@ describe('toApiError', () => {
   it('describes values that are not BridgeErrors', () => {
     expect(toApiError(new Error('boom')).message).toContain('boom');
     expect(toApiError('odd').message).toContain('odd');
+  });
+});
+
+describe('errorMessage', () => {
+  it('shows the server’s Message verbatim, or says that none was given', () => {
+    expect(errorMessage({ kind: 'forbidden', status: 403, message: 'Document does not belong to user' })).toBe('Document does not belong to user');
+    expect(errorMessage({ kind: 'server', status: 500, message: '' })).toBe('The request failed and no details were given.');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { normalizeServerUrl } from '../../main/config/server-url';
 import {
   isLoopbackHost,
   validateEmail,
@@ -14,27 +15,71 @@ describe('validateServerUrl', () => {
     expect(validateServerUrl('  https://sign.example.org:8443/base ')).toBeNull();
   });
 
-  it('accepts http only on loopback', () => {
+  it('accepts http only for this computer: localhost, any 127.x.x.x and [::1]', () => {
     expect(validateServerUrl('http://localhost:4010')).toBeNull();
     expect(validateServerUrl('http://127.0.0.1:4010')).toBeNull();
+    expect(validateServerUrl('http://127.0.0.2')).toBeNull();
+    expect(validateServerUrl('http://127.10.20.30:8080/api')).toBeNull();
     expect(validateServerUrl('http://[::1]:4010')).toBeNull();
     expect(validateServerUrl('http://api.signinghub.com')).toMatch(/https:\/\//);
-    expect(validateServerUrl('http://127.0.0.2')).not.toBeNull();
+    expect(validateServerUrl('http://128.0.0.1')).not.toBeNull();
     expect(validateServerUrl('http://localhost.example.com')).not.toBeNull();
   });
 
-  it('rejects empty, relative, other schemes and embedded credentials', () => {
+  it('rejects empty, relative, other schemes, embedded credentials, a query and a fragment', () => {
     expect(validateServerUrl('')).toBe('Enter the server URL.');
     expect(validateServerUrl('api.signinghub.com')).not.toBeNull();
     expect(validateServerUrl('ftp://api.signinghub.com')).not.toBeNull();
     expect(validateServerUrl('javascript:alert(1)')).not.toBeNull();
     expect(validateServerUrl('https://user:pw@api.signinghub.com')).not.toBeNull();
+    expect(validateServerUrl('https://api.signinghub.com/?tenant=1')).toMatch(/query/);
+    expect(validateServerUrl('https://api.signinghub.com/#top')).toMatch(/fragment/);
+  });
+
+  it('agrees with main’s rule (main/config/server-url.ts) on every case', () => {
+    const cases = [
+      'https://api.signinghub.com',
+      'https://api.signinghub.com/base/',
+      'HTTPS://API.SIGNINGHUB.COM',
+      'http://localhost:4010',
+      'http://LOCALHOST',
+      'http://127.0.0.1',
+      'http://127.0.0.2:9000',
+      'http://127.1',
+      'http://[::1]:4010',
+      'http://[::2]',
+      'http://128.0.0.1',
+      'http://10.0.0.1',
+      'http://api.signinghub.com',
+      'http://localhost.example.com',
+      'ftp://api.signinghub.com',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'api.signinghub.com',
+      'https://user@api.signinghub.com',
+      'https://user:pw@api.signinghub.com',
+      'https://api.signinghub.com/?x=1',
+      'https://api.signinghub.com/?',
+      'https://api.signinghub.com/#frag',
+      'http://127.0.0.1/#',
+    ];
+    for (const url of cases) {
+      let mainAccepts = true;
+      try {
+        normalizeServerUrl(url);
+      } catch {
+        mainAccepts = false;
+      }
+      expect({ url, accepted: validateServerUrl(url) === null }).toEqual({ url, accepted: mainAccepts });
+    }
   });
 
   it('knows the loopback hosts', () => {
     expect(isLoopbackHost('LOCALHOST')).toBe(true);
     expect(isLoopbackHost('[::1]')).toBe(true);
+    expect(isLoopbackHost('127.4.5.6')).toBe(true);
     expect(isLoopbackHost('10.0.0.1')).toBe(false);
+    expect(isLoopbackHost('127.0.0.1.example.com')).toBe(false);
   });
 });
 

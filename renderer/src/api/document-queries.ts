@@ -86,7 +86,8 @@ export function pageImageQuery(params: PageImageParams) {
   });
 }
 
-const NO_PREFERENCES: SigningPreferences = { reason: '', location: '', contact: '' };
+/** No remembered details: the sign dialog starts empty. */
+export const NO_PREFERENCES: SigningPreferences = { reason: '', location: '', contact: '' };
 
 /** The reason, location and contact remembered from the last signature; empty when there are none or they cannot be read. */
 export function signingPreferencesQuery() {

@@ -49,6 +49,9 @@ export function createQueryClient(): ReportingQueryClient {
         // POSTs send SMS or sign: never repeat one automatically.
         retry: false,
         networkMode: 'always',
+        // A finished mutation keeps its variables (OTP codes, signature images, a walk-up signer's name):
+        // drop it as soon as no dialog observes it, instead of after the default 5 minutes.
+        gcTime: 0,
       },
     },
   });

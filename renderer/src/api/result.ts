@@ -32,6 +32,13 @@ export function toApiError(caught: unknown): ApiError {
   return bridgeFailure(caught);
 }
 
+const NO_DETAILS = 'The request failed and no details were given.';
+
+/** The text to show for a failed call: the server's Message verbatim, or a stand-in when it sent none. */
+export function errorMessage(error: ApiError): string {
+  return error.message === '' ? NO_DETAILS : error.message;
+}
+
 /** Describes a failure that did not come back as a Result (a renderer bug or a missing preload). */
 function bridgeFailure(cause: unknown): ApiError {
   const detail = cause instanceof Error ? cause.message : String(cause);

@@ -16,7 +16,7 @@ export interface DialogProps {
   status?: number;
   /** A sentence after the message, e.g. that the session ended. */
   note?: string;
-  /** Where focus goes on close when nothing sensible had focus on open (e.g. a button that was disabled). */
+  /** Asked on close when the opener is gone or nothing had focus on open (e.g. a disabled button, a screen that changed). */
   fallbackFocus?: () => HTMLElement | null;
   /** Called once when the user dismisses the dialog (OK, Escape). */
   onClose: () => void;
@@ -41,7 +41,7 @@ export function Dialog({ tone, title, message, status, note, fallbackFocus, onCl
     const dialog = dialogRef.current;
     if (dialog === null) return;
     const active = document.activeElement;
-    const opener = active instanceof HTMLElement && active !== document.body ? active : (fallbackFocus?.() ?? null);
+    const opener = active instanceof HTMLElement && active !== document.body ? active : null;
     if (!dialog.open) dialog.showModal();
     // Escape stays with the cancel handler below, so React state and the element never disagree.
     const trap = createFocusTrap(dialog, {
@@ -54,7 +54,9 @@ export function Dialog({ tone, title, message, status, note, fallbackFocus, onCl
     return () => {
       trap.deactivate();
       if (dialog.open) dialog.close();
-      if (opener?.isConnected) opener.focus();
+      // Resolved now, not on open: the screen may have changed under the dialog (Finish goes back to the list).
+      const target = opener?.isConnected === true ? opener : (fallbackFocus?.() ?? null);
+      target?.focus();
     };
     // Runs once per dialog: each queued dialog is a fresh instance, and fallbackFocus is stable.
   }, [fallbackFocus]);

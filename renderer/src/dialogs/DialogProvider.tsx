@@ -2,13 +2,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { ApiError } from '../../../main/ipc/contract';
+import { errorMessage } from '../api/result';
 import { Dialog } from './Dialog';
 import { DialogContext } from './dialog-context';
 import type { DialogOptions, Dialogs } from './dialog-context';
 import { enqueueDialog } from './dialog-queue';
 import type { QueuedDialog } from './dialog-queue';
-
-const NO_DETAILS = 'The request failed and no details were given.';
 
 /** Provides useDialogs() to its children and shows queued dialogs one at a time. */
 export function DialogProvider({ children }: { children: ReactNode }) {
@@ -38,7 +37,7 @@ export function DialogProvider({ children }: { children: ReactNode }) {
         push({
           tone: 'error',
           title,
-          message: error.message === '' ? NO_DETAILS : error.message,
+          message: errorMessage(error),
           status: error.status,
           note: error.sessionEnded === true ? 'Your session has ended. Please sign in again.' : undefined,
           onClose: options?.onClose,
@@ -53,7 +52,10 @@ export function DialogProvider({ children }: { children: ReactNode }) {
 
   const fallbackFocus = useCallback(() => {
     const element = lastFocused.current;
-    return element?.isConnected === true ? element : null;
+    if (element?.isConnected === true) return element;
+    // That element went with its screen (e.g. the package view after Finish): start from the new screen's heading
+    // (the screens' h1s take focus with tabIndex=-1), never from <body>.
+    return document.querySelector<HTMLElement>('main h1');
   }, []);
 
   const current = queue[0];

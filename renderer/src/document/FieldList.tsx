@@ -18,8 +18,8 @@ import { usePackageWork } from './package-work-context';
 export interface FieldListProps {
   documentId: number;
   fields: readonly FieldInfo[];
-  /** Runs a save from the Save fields button; resolves to the line shown beside it. */
-  onSave: (documentId: number) => Promise<string>;
+  /** Runs a save from the Save fields button; resolves to the line shown beside it, or null when the click was ignored. */
+  onSave: (documentId: number) => Promise<string | null>;
 }
 
 /** Every field of a document, for reading and for acting; the page marks mirror it. */
@@ -67,7 +67,9 @@ export function FieldList({ documentId, fields, onSave }: FieldListProps) {
             aria-busy={saving}
             onClick={() => {
               setSaveStatus('');
-              void onSave(documentId).then(setSaveStatus);
+              void onSave(documentId).then((status) => {
+                if (status !== null) setSaveStatus(status);
+              });
             }}
           >
             {saving && <Spinner />}

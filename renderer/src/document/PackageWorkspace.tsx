@@ -32,7 +32,8 @@ export interface PackageWorkspaceProps {
   onBack: () => void;
 }
 
-const SAVE_STATUS: Record<SaveOutcome, string> = {
+// A 'busy' save (a second click while one runs) says nothing: the running save reports its own outcome.
+const SAVE_STATUS: Record<Exclude<SaveOutcome, 'busy'>, string> = {
   saved: 'Fields saved.',
   nothing: 'There are no changes to save.',
   blocked: 'Complete the required form fields first.',
@@ -124,9 +125,9 @@ export function PackageWorkspace({ detail, email, unlocked, onBack }: PackageWor
     savingDocumentId: flow.savingDocumentId,
   };
 
-  const saveFromButton = async (documentId: number): Promise<string> => {
+  const saveFromButton = async (documentId: number): Promise<string | null> => {
     const outcome = await flow.saveForm(documentId);
-    return SAVE_STATUS[outcome];
+    return outcome === 'busy' ? null : SAVE_STATUS[outcome];
   };
 
   return (

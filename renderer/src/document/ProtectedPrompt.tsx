@@ -3,10 +3,10 @@ import { useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { ApiError, PackageDetail } from '../../../main/ipc/contract';
 import { signer } from '../bridge';
+import { useInlineCall } from '../api/use-bridge-call';
 import { TextField } from '../components/TextField';
 import { InlineError } from '../signing/InlineError';
 import { Modal } from '../signing/Modal';
-import { useInlineCall } from '../signing/use-bridge-call';
 import { FormActions } from '../signing/FormActions';
 
 /** Props of the prompt. */
@@ -44,8 +44,9 @@ export function ProtectedPrompt({ packageId, need, message, onOpened, onCancel }
       return;
     }
     setServerError(null);
-    const result = await open.run(secret);
-    if (result === null) return;
+    const run = await open.run(secret);
+    if (run.status !== 'done') return;
+    const result = run.value;
     if (result.ok) {
       onOpened(result.value);
       return;

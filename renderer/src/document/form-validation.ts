@@ -1,8 +1,7 @@
 // Checks for form field values, shown inline under each input. Each returns a message, or null when valid.
 import type { FieldInfo, FormValue } from '../../../main/ipc/contract';
+import { EMAIL_HINT, looksLikeEmail } from '../validation';
 
-// Loose on purpose (as at sign-in): something@domain.tld with no spaces; the server has the final say.
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
 // An optional sign, digits, and an optional decimal part with a point or a comma.
 const NUMBER_PATTERN = /^[+-]?\d+(?:[.,]\d+)?$/;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -45,7 +44,7 @@ function validateText(field: FieldInfo, value: string): string | null {
   if (field.maxLength !== null && value.length > field.maxLength) return `Use at most ${field.maxLength} characters (now ${value.length}).`;
   switch (field.formatType.trim().toUpperCase()) {
     case 'EMAIL':
-      return EMAIL_PATTERN.test(text) ? null : 'Enter an email address like name@example.com.';
+      return looksLikeEmail(text) ? null : EMAIL_HINT;
     case 'NUMBER':
       return NUMBER_PATTERN.test(text) ? null : 'Enter a number, such as 42 or 3.5.';
     case 'DATE':

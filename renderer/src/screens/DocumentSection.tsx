@@ -12,8 +12,8 @@ import { pageCountLabel } from '../format';
 export interface DocumentSectionProps {
   packageId: number;
   document: DocumentSummary;
-  /** Saves the document's form fields; resolves to the line shown beside the Save button. */
-  onSave: (documentId: number) => Promise<string>;
+  /** Saves the document's form fields; resolves to the line shown beside the Save button, or null to leave it as is. */
+  onSave: (documentId: number) => Promise<string | null>;
 }
 
 /** A document with its pages and fields, loaded on their own so one slow document does not hold up the rest. */

@@ -1,13 +1,17 @@
-// The second sign-in step, when the account needs an SMS code: send it, then verify it.
-import { useState } from 'react';
+// The second sign-in step, when the account needs an SMS code: send it (once per retry time), then verify it.
+import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { SignInOutcome } from '../../../main/ipc/contract';
 import { signer } from '../bridge';
-import { unwrap } from '../api/result';
-import { useSingleFlight } from '../api/use-single-flight';
+import { useReportedCall } from '../api/use-bridge-call';
 import { Spinner } from '../components/Spinner';
 import { TextField } from '../components/TextField';
+import { resendLabel } from '../signing/countdown';
+import { useSecondsLeft } from '../signing/use-seconds-left';
 import { validateMobileNumber, validateOtp } from '../validation';
+
+// Seconds between login codes: the server sets none for login, so the same 60 s SigningHub uses for field codes.
+const LOGIN_RESEND_SECONDS = 60;
 
 /** Props of the login code step. */
 export interface LoginOtpStepProps {
@@ -21,55 +25,43 @@ export interface LoginOtpStepProps {
 export function LoginOtpStep({ mobileNumber, onOutcome, onBack }: LoginOtpStepProps) {
   const [typedNumber, setTypedNumber] = useState('');
   const [numberTouched, setNumberTouched] = useState(false);
-  const [sent, setSent] = useState(false);
+  const [sentAt, setSentAt] = useState<number | null>(null);
+  const sent = sentAt !== null;
   const [code, setCode] = useState('');
   const [codeTouched, setCodeTouched] = useState(false);
   const [notice, setNotice] = useState('');
+  const codeRef = useRef<HTMLInputElement>(null);
+  // Each press sends an SMS: after one, the button waits out the retry time like the sign dialog's Resend.
+  const left = useSecondsLeft(sentAt ?? 0, LOGIN_RESEND_SECONDS, sent);
 
   const needsNumber = mobileNumber.trim() === '';
   const numberError = needsNumber && numberTouched ? validateMobileNumber(typedNumber) : null;
   const codeError = codeTouched ? validateOtp(code) : null;
 
-  const send = useSingleFlight({
-    mutationFn: (input: { mobileNumber?: string }) => unwrap(() => signer().sendLoginOtp(input)),
-    meta: { errorTitle: 'Could not send the code' },
-    onSuccess: () => {
-      setSent(true);
-      setNotice('A code was sent by SMS. It may take a minute to arrive.');
-    },
-  });
-  const verify = useSingleFlight({
-    mutationFn: (otp: string) => unwrap(() => signer().verifyLoginOtp({ otp })),
-    meta: { errorTitle: 'Could not verify the code' },
-    onSuccess: (outcome) => {
-      if (outcome.status === 'signed_in') {
-        onOutcome(outcome);
-        return;
-      }
-      // The server wants a fresh code: start this step over.
-      setSent(false);
-      setCode('');
-      setCodeTouched(false);
-      setNotice('The server asked for a new code. Send another one.');
-    },
-  });
+  const send = useReportedCall((input: { mobileNumber?: string }) => signer().sendLoginOtp(input), 'Could not send the code');
+  const verify = useReportedCall((otp: string) => signer().verifyLoginOtp({ otp }), 'Could not verify the code');
 
-  const onSend = (event: FormEvent<HTMLFormElement>): void => {
+  const onSend = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
-    if (needsNumber) {
-      setNumberTouched(true);
-      if (validateMobileNumber(typedNumber) !== null) return;
-      send.run({ mobileNumber: typedNumber.trim() });
-    } else {
-      send.run({});
-    }
+    if (left > 0) return;
+    if (needsNumber) setNumberTouched(true);
+    if (needsNumber && validateMobileNumber(typedNumber) !== null) return;
+    const run = await send.run(needsNumber ? { mobileNumber: typedNumber.trim() } : {});
+    if (run.status !== 'done') return;
+    setSentAt(Date.now());
+    setNotice(sent ? 'A new code was sent by SMS. Only the newest code works.' : 'A code was sent by SMS. It may take a minute to arrive.');
+    // The send button is disabled now; put focus where the code goes (on the first send the box autofocuses).
+    codeRef.current?.focus();
   };
 
   const onVerify = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
     setCodeTouched(true);
     if (validateOtp(code) !== null) return;
-    verify.run(code.trim());
+    // main's verify either signs in or throws (a wrong or expired code is a forbidden error, shown by the reporter).
+    void verify.run(code.trim()).then((run) => {
+      if (run.status === 'done') onOutcome(run.value);
+    });
   };
 
   return (
@@ -82,7 +74,7 @@ export function LoginOtpStep({ mobileNumber, onOutcome, onBack }: LoginOtpStepPr
           <strong className="mobile-number">{mobileNumber}</strong>
         </p>
       )}
-      <form className="otp-send" onSubmit={onSend} noValidate>
+      <form className="otp-send" onSubmit={(event) => void onSend(event)} noValidate>
         {needsNumber && (
           <TextField
             label="Mobile number"
@@ -98,12 +90,12 @@ export function LoginOtpStep({ mobileNumber, onOutcome, onBack }: LoginOtpStepPr
         <button
           type="submit"
           className={`button ${sent ? 'button--secondary' : 'button--primary'}`}
-          disabled={send.isPending}
+          disabled={send.isPending || left > 0}
           aria-busy={send.isPending}
           autoFocus={!needsNumber}
         >
           {send.isPending && <Spinner />}
-          Send code
+          {sent ? resendLabel(left) : 'Send code'}
         </button>
       </form>
       <p role="status" className="otp-notice">
@@ -119,6 +111,7 @@ export function LoginOtpStep({ mobileNumber, onOutcome, onBack }: LoginOtpStepPr
             spellCheck={false}
             required
             value={code}
+            inputRef={codeRef}
             onValueChange={setCode}
             error={codeError}
             autoFocus

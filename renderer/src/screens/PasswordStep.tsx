@@ -3,8 +3,7 @@ import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { AppInfo, ServerAbout, SignInOutcome } from '../../../main/ipc/contract';
 import { signer } from '../bridge';
-import { unwrap } from '../api/result';
-import { useSingleFlight } from '../api/use-single-flight';
+import { useReportedCall } from '../api/use-bridge-call';
 import { Spinner } from '../components/Spinner';
 import { TextField } from '../components/TextField';
 import { validateServerUrl } from '../validation';
@@ -29,16 +28,8 @@ export function PasswordStep({ appInfo, values, onValuesChange, onOutcome }: Pas
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
 
-  const signIn = useSingleFlight({
-    mutationFn: (input: ReturnType<typeof toSignInInput>) => unwrap(() => signer().signIn(input)),
-    meta: { errorTitle: 'Could not sign in' },
-    onSuccess: onOutcome,
-  });
-  const check = useSingleFlight({
-    mutationFn: (serverUrl: string) => unwrap(() => signer().checkServer({ serverUrl })),
-    meta: { errorTitle: 'Could not reach the server' },
-    onSuccess: (about, url) => setServerCheck({ url, about }),
-  });
+  const signIn = useReportedCall((input: ReturnType<typeof toSignInInput>) => signer().signIn(input), 'Could not sign in');
+  const check = useReportedCall((serverUrl: string) => signer().checkServer({ serverUrl }), 'Could not reach the server');
 
   const serverUrl = appInfo.serverUrlLocked ? appInfo.serverUrl : values.serverUrl;
   const errors = validateSignIn(values, appInfo);
@@ -54,7 +45,9 @@ export function PasswordStep({ appInfo, values, onValuesChange, onOutcome }: Pas
       firstInvalid.current?.focus();
       return;
     }
-    signIn.run(toSignInInput(values, appInfo));
+    void signIn.run(toSignInInput(values, appInfo)).then((run) => {
+      if (run.status === 'done') onOutcome(run.value);
+    });
   };
 
   const onCheckServer = (): void => {
@@ -64,7 +57,10 @@ export function PasswordStep({ appInfo, values, onValuesChange, onOutcome }: Pas
       serverUrlRef.current?.focus();
       return;
     }
-    check.run(serverUrl.trim());
+    const url = serverUrl.trim();
+    void check.run(url).then((run) => {
+      if (run.status === 'done') setServerCheck({ url, about: run.value });
+    });
   };
 
   // A result for another URL than the one in the box would mislead, so it is only shown while they match.

@@ -2,8 +2,7 @@
 import { useState } from 'react';
 import type { SessionInfo } from '../../../main/ipc/contract';
 import { signer } from '../bridge';
-import { unwrap } from '../api/result';
-import { useSingleFlight } from '../api/use-single-flight';
+import { useReportedCall } from '../api/use-bridge-call';
 import { Spinner } from '../components/Spinner';
 import { DEFAULT_STATUS_FILTER } from '../format';
 import { PackageListScreen } from './PackageListScreen';
@@ -26,11 +25,11 @@ export function SignedInShell({ session, onSignedOut }: SignedInShellProps) {
   const [lastOpenedId, setLastOpenedId] = useState<number | null>(null);
   const [warningDismissed, setWarningDismissed] = useState(false);
 
-  const signOut = useSingleFlight({
-    mutationFn: () => unwrap(() => signer().signOut()),
-    meta: { errorTitle: 'Could not sign out cleanly' },
-    onSettled: onSignedOut,
-  });
+  const signOut = useReportedCall(() => signer().signOut(), 'Could not sign out cleanly');
+  const leave = async (): Promise<void> => {
+    // Failed or not (a failure is reported), the user asked to leave; a second click changes nothing.
+    if ((await signOut.run(undefined)).status !== 'busy') onSignedOut();
+  };
 
   const warning = !session.persisted && !warningDismissed ? session.keychainWarning : undefined;
 
@@ -41,7 +40,7 @@ export function SignedInShell({ session, onSignedOut }: SignedInShellProps) {
         <div className="app-user">
           <span className="visually-hidden">Signed in as </span>
           <span className="user-email">{session.email}</span>
-          <button type="button" className="button button--ghost button--small" onClick={() => signOut.run(undefined)} disabled={signOut.isPending} aria-busy={signOut.isPending}>
+          <button type="button" className="button button--ghost button--small" onClick={() => void leave()} disabled={signOut.isPending} aria-busy={signOut.isPending}>
             {signOut.isPending && <Spinner />}
             Sign out
           </button>
@@ -67,7 +66,8 @@ export function SignedInShell({ session, onSignedOut }: SignedInShellProps) {
             }}
           />
         ) : (
-          <PackageScreen packageId={openPackageId} email={session.email} onBack={() => setOpenPackageId(null)} />
+          // Keyed, so another package never inherits this one's state or its late answers.
+          <PackageScreen key={openPackageId} packageId={openPackageId} email={session.email} onBack={() => setOpenPackageId(null)} />
         )}
       </main>
     </div>

@@ -1,8 +1,8 @@
 // Renders the open dialog of the package view and routes its outcome back to the signing flow.
-import type { ApiError, FieldInfo, SignOutcome } from '../../../main/ipc/contract';
+import type { FieldInfo, SignOutcome } from '../../../main/ipc/contract';
 import type { ActiveDialog, ApprovalDialogState, InitialsDialogState, PackageActionKind, SignDialogState } from './active-dialog';
 import { ApprovalDialog } from './ApprovalDialog';
-import type { ApprovalOutcome } from './ApprovalDialog';
+import type { ApprovalOutcome, ApprovalStop } from './ApprovalDialog';
 import { InitialsDialog } from './InitialsDialog';
 import { ApproveDialog, DeclineDialog, SubmitDialog } from './PackageActionDialogs';
 import { SignDialog } from './SignDialog';
@@ -17,7 +17,7 @@ export interface ActiveDialogViewProps {
   onSigned: (dialog: SignDialogState, outcome: SignOutcome) => void;
   onInitialed: (dialog: InitialsDialogState, appliedToAll: boolean) => void;
   onApproval: (dialog: ApprovalDialogState, outcome: ApprovalOutcome) => void;
-  onApprovalError: (error: ApiError) => void;
+  onApprovalStop: (dialog: ApprovalDialogState, stop: ApprovalStop) => void;
   onActionDone: (kind: PackageActionKind) => void;
 }
 
@@ -25,7 +25,7 @@ export interface ActiveDialogViewProps {
 const returnTo = (trigger: HTMLElement | null) => () => (trigger?.isConnected === true ? trigger : null);
 
 /** Shows the one open dialog. */
-export function ActiveDialogView({ dialog, packageId, packageName, onCancel, onOtpSent, onSigned, onInitialed, onApproval, onApprovalError, onActionDone }: ActiveDialogViewProps) {
+export function ActiveDialogView({ dialog, packageId, packageName, onCancel, onOtpSent, onSigned, onInitialed, onApproval, onApprovalStop, onActionDone }: ActiveDialogViewProps) {
   switch (dialog.kind) {
     case 'sign':
       return (
@@ -58,7 +58,7 @@ export function ActiveDialogView({ dialog, packageId, packageName, onCancel, onO
           field={{ packageId, documentId: dialog.documentId, fieldName: dialog.field.name }}
           returnFocus={returnTo(dialog.trigger)}
           onOutcome={(outcome) => onApproval(dialog, outcome)}
-          onError={onApprovalError}
+          onStop={(stop) => onApprovalStop(dialog, stop)}
           onCancel={onCancel}
         />
       );

@@ -1,54 +1,55 @@
 // "Waiting for approval on your phone": polls the field's status with backoff until it is signed,
-// failed or declined, or the user stops waiting.
+// failed or declined, the user stops waiting, or the policy in approval-policy.ts gives up.
 import { useEffect, useId, useRef } from 'react';
-import type { ApiError, FieldRef, FieldSigningStatus } from '../../../main/ipc/contract';
+import type { ApiError, FieldRef } from '../../../main/ipc/contract';
 import { signer } from '../bridge';
+import { useInlineCall } from '../api/use-bridge-call';
+import { FIRST_POLL, approvalStep } from './approval-policy';
+import type { ApprovalOutcome, ApprovalPollState } from './approval-policy';
 import { pollDelay } from './backoff';
 import { Modal } from './Modal';
-import { useInlineCall } from './use-bridge-call';
 
 /** A final remote-approval status. */
-export type ApprovalOutcome = Exclude<FieldSigningStatus, 'PENDING'>;
+export type { ApprovalOutcome } from './approval-policy';
+
+/** Why the wait ended without an answer from the phone. */
+export type ApprovalStop = { reason: 'error'; error: ApiError } | { reason: 'deadline' };
 
 /** Props of the approval dialog. */
 export interface ApprovalDialogProps {
   field: FieldRef;
   returnFocus: () => HTMLElement | null;
   onOutcome: (outcome: ApprovalOutcome) => void;
-  onError: (error: ApiError) => void;
+  onStop: (stop: ApprovalStop) => void;
   /** The user stopped waiting; polling stops with it. */
   onCancel: () => void;
 }
 
 /** A progress dialog that ends by itself when the phone answers. */
-export function ApprovalDialog({ field, returnFocus, onOutcome, onError, onCancel }: ApprovalDialogProps) {
+export function ApprovalDialog({ field, returnFocus, onOutcome, onStop, onCancel }: ApprovalDialogProps) {
   const id = useId();
   const cancelRef = useRef<HTMLButtonElement>(null);
   const status = useInlineCall((ref: FieldRef) => signer().getFieldStatus(ref), 'Could not check the signature');
   // The loop below starts once; it reads the latest callbacks through this ref.
-  const latest = useRef({ run: status.run, onOutcome, onError, field });
+  const latest = useRef({ run: status.run, onOutcome, onStop, field });
   useEffect(() => {
-    latest.current = { run: status.run, onOutcome, onError, field };
+    latest.current = { run: status.run, onOutcome, onStop, field };
   });
 
   useEffect(() => {
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const poll = async (attempt: number): Promise<void> => {
+    const startedAt = Date.now();
+    const poll = async (state: ApprovalPollState): Promise<void> => {
       const result = await latest.current.run(latest.current.field);
       // Cancelled meanwhile, or the session ended (already reported): say nothing more.
-      if (stopped || result === null) return;
-      if (!result.ok) {
-        latest.current.onError(result.error);
-        return;
-      }
-      if (result.value.status === 'PENDING') {
-        timer = setTimeout(() => void poll(attempt + 1), pollDelay(attempt + 1));
-        return;
-      }
-      latest.current.onOutcome(result.value.status);
+      if (stopped || result.status !== 'done') return;
+      const step = approvalStep(state, result.value, Date.now() - startedAt);
+      if (step.next === 'poll') timer = setTimeout(() => void poll(step.state), step.delayMs);
+      else if (step.next === 'outcome') latest.current.onOutcome(step.outcome);
+      else latest.current.onStop(step.next === 'error' ? { reason: 'error', error: step.error } : { reason: 'deadline' });
     };
-    timer = setTimeout(() => void poll(0), pollDelay(0));
+    timer = setTimeout(() => void poll(FIRST_POLL), pollDelay(FIRST_POLL.attempt));
     return () => {
       stopped = true;
       clearTimeout(timer);

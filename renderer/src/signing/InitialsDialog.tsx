@@ -3,11 +3,11 @@ import { useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { ApiError, FieldInfo, InputOf } from '../../../main/ipc/contract';
 import { signer } from '../bridge';
+import { useInlineCall } from '../api/use-bridge-call';
 import { InlineError } from './InlineError';
 import { Modal } from './Modal';
 import { SignatureCapture } from './SignatureCapture';
 import type { SignatureCaptureHandle } from './SignatureCapture';
-import { useInlineCall } from './use-bridge-call';
 import { FormActions } from './FormActions';
 
 /** Props of the initials dialog. */
@@ -34,10 +34,10 @@ export function InitialsDialog({ packageId, documentId, field, returnFocus, onDo
     const captured = captureRef.current?.read() ?? null;
     if (captured?.image === undefined) return;
     setServerError(null);
-    const result = await fill.run({ packageId, documentId, fieldName: field.name, image: captured.image, applyToAll });
-    if (result === null) return;
-    if (result.ok) onDone(applyToAll);
-    else setServerError(result.error);
+    const run = await fill.run({ packageId, documentId, fieldName: field.name, image: captured.image, applyToAll });
+    if (run.status !== 'done') return;
+    if (run.value.ok) onDone(applyToAll);
+    else setServerError(run.value.error);
   };
 
   return (

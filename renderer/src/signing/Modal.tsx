@@ -28,8 +28,6 @@ export interface ModalProps {
 export function Modal({ title, describedBy, role = 'dialog', initialFocus, returnFocus, onCancel, busy = false, className, children }: ModalProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  // Set while this component closes the element itself, so its close event is not taken for a cancel.
-  const closedByUs = useRef(false);
   // Handlers change every render; the effect below runs once, so it reads them through refs.
   const latest = useRef({ onCancel, busy, returnFocus, initialFocus });
   useEffect(() => {
@@ -51,9 +49,7 @@ export function Modal({ title, describedBy, role = 'dialog', initialFocus, retur
       allowOutsideClick: false,
     });
     trap.activate();
-    closedByUs.current = false;
     return () => {
-      closedByUs.current = true;
       trap.deactivate();
       if (dialog.open) dialog.close();
       const target = latest.current.returnFocus?.() ?? opener;
@@ -75,8 +71,11 @@ export function Modal({ title, describedBy, role = 'dialog', initialFocus, retur
       }}
       onClose={(event) => {
         // Chromium may close on a repeated Escape without a cancel event; keep state in charge.
+        // The close event is async. When our cleanup closed the element, either the modal is gone (disconnected)
+        // or StrictMode's dev re-run has already reopened it (open again): neither is the user's cancel.
+        // (A flag set in cleanup would not do: the re-run resets it before the event arrives.)
         const dialog = event.currentTarget;
-        if (closedByUs.current || !dialog.isConnected) return;
+        if (dialog.open || !dialog.isConnected) return;
         if (latest.current.busy) dialog.showModal();
         else latest.current.onCancel();
       }}

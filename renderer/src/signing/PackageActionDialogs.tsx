@@ -3,11 +3,11 @@ import { useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { ApiError, InputOf, Result } from '../../../main/ipc/contract';
 import { signer } from '../bridge';
+import { useInlineCall } from '../api/use-bridge-call';
 import { Spinner } from '../components/Spinner';
 import { InlineError } from './InlineError';
 import { Modal } from './Modal';
 import { ReasonField } from './ReasonField';
-import { useInlineCall } from './use-bridge-call';
 import { FormActions } from './FormActions';
 
 /** Props shared by the action dialogs. */
@@ -26,10 +26,10 @@ function useAction<I>(call: (input: I) => Promise<Result<null>>, errorTitle: str
   const [error, setError] = useState<ApiError | null>(null);
   const run = async (input: I, onDone: () => void): Promise<void> => {
     setError(null);
-    const result = await action.run(input);
-    if (result === null) return;
-    if (result.ok) onDone();
-    else setError(result.error);
+    const run = await action.run(input);
+    if (run.status !== 'done') return;
+    if (run.value.ok) onDone();
+    else setError(run.value.error);
   };
   return { run, error, isPending: action.isPending };
 }

@@ -2,7 +2,10 @@
 // fields the signer's name. A wrong code keeps it open with the server's Message.
 import { useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import type { ApiError, FieldInfo, FieldRef, InputOf, SignOutcome, SigningPreferences } from '../../../main/ipc/contract';
+import { documentFieldsQuery } from '../api/queries';
+import { useInlineCall } from '../api/use-bridge-call';
 import { signer } from '../bridge';
 import { Spinner } from '../components/Spinner';
 import { TextField } from '../components/TextField';
@@ -12,9 +15,10 @@ import { InlineError } from './InlineError';
 import { Modal } from './Modal';
 import { SignatureCapture } from './SignatureCapture';
 import type { SignatureCaptureHandle } from './SignatureCapture';
-import { useInlineCall } from './use-bridge-call';
 import { useSecondsLeft } from './use-seconds-left';
 import { FormActions } from './FormActions';
+import { outcomeUnknown, unknownOutcomeNote } from './sign-outcome';
+import type { FieldCheck } from './sign-outcome';
 
 /** Props of the sign dialog. */
 export interface SignDialogProps {
@@ -49,6 +53,10 @@ export function SignDialog({ packageId, documentId, field, otpSentAt, preference
   const [location, setLocation] = useState(inPerson ? '' : preferences.location);
   const [contact, setContact] = useState(inPerson ? '' : preferences.contact);
   const [serverError, setServerError] = useState<ApiError | null>(null);
+  // Said under the error when the sign may have reached the server: whether it is safe to sign again.
+  const [errorNote, setErrorNote] = useState('');
+  const [checking, setChecking] = useState(false);
+  const queryClient = useQueryClient();
   const [notice, setNotice] = useState('');
   const codeRef = useRef<HTMLInputElement>(null);
   const nameRef = useRef<HTMLInputElement>(null);
@@ -58,10 +66,24 @@ export function SignDialog({ packageId, documentId, field, otpSentAt, preference
 
   const sign = useInlineCall((input: InputOf<'signField'>) => signer().signField(input), 'Could not sign');
   const resend = useInlineCall((input: FieldRef) => signer().requestOtp(input), 'Could not send OTP');
+  const busy = sign.isPending || checking;
+
+  /** Reads the field again from the server (into the cache too): processed, still to do, or unknown when the read fails. */
+  const checkField = async (): Promise<FieldCheck> => {
+    try {
+      const result = await signer().getDocumentFields({ packageId, documentId });
+      if (!result.ok) return 'unknown';
+      queryClient.setQueryData(documentFieldsQuery(packageId, documentId).queryKey, result.value);
+      const now = result.value.fields.find((candidate) => candidate.name === field.name);
+      return now === undefined ? 'unknown' : now.processed ? 'signed' : 'todo';
+    } catch {
+      return 'unknown';
+    }
+  };
 
   const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
-    if (sign.isPending) return;
+    if (busy) return;
     const invalid: (HTMLElement | null)[] = [];
     const otp = code.trim();
     const codeProblem = hasCode && needsOtp(field) && otp === '' ? 'Enter the code from the SMS.' : null;
@@ -78,7 +100,8 @@ export function SignDialog({ packageId, documentId, field, otpSentAt, preference
     }
     if (captured === null) return;
     setServerError(null);
-    const result = await sign.run({
+    setErrorNote('');
+    const run = await sign.run({
       ...ref,
       ...(otp === '' ? {} : { otp }),
       method: captured.method,
@@ -88,10 +111,22 @@ export function SignDialog({ packageId, documentId, field, otpSentAt, preference
       ...optional('contact', contact),
       ...(inPerson ? { inPersonName: signerName.trim() } : {}),
     });
-    if (result === null) return;
+    if (run.status !== 'done') return;
+    const result = run.value;
     if (result.ok) {
       onSigned(result.value);
       return;
+    }
+    if (outcomeUnknown(result.error)) {
+      // No answer is not a no: the server may have signed. Never sign again by ourselves; look at the field.
+      setChecking(true);
+      const check = await checkField();
+      setChecking(false);
+      if (check === 'signed') {
+        onSigned({ status: 'SIGNED', transactionId: '' });
+        return;
+      }
+      setErrorNote(unknownOutcomeNote(check));
     }
     setServerError(result.error);
     if (hasCode) {
@@ -103,10 +138,11 @@ export function SignDialog({ packageId, documentId, field, otpSentAt, preference
   const sendAgain = async (): Promise<void> => {
     setNotice('');
     setServerError(null);
-    const result = await resend.run(ref);
-    if (result === null) return;
-    if (!result.ok) {
-      setServerError(result.error);
+    setErrorNote('');
+    const run = await resend.run(ref);
+    if (run.status !== 'done') return;
+    if (!run.value.ok) {
+      setServerError(run.value.error);
       return;
     }
     const at = Date.now();
@@ -128,7 +164,7 @@ export function SignDialog({ packageId, documentId, field, otpSentAt, preference
       className="modal--wide"
       initialFocus={hasCode ? codeRef : inPerson ? nameRef : undefined}
       returnFocus={returnFocus}
-      busy={sign.isPending}
+      busy={busy}
       onCancel={onCancel}
     >
       <form className="modal-form" noValidate onSubmit={(event) => void submit(event)}>
@@ -155,7 +191,7 @@ export function SignDialog({ packageId, documentId, field, otpSentAt, preference
             <button
               type="button"
               className="button button--secondary resend-button"
-              disabled={left > 0 || resend.isPending || sign.isPending}
+              disabled={left > 0 || resend.isPending || busy}
               aria-busy={resend.isPending}
               onClick={() => void sendAgain()}
             >
@@ -194,8 +230,8 @@ export function SignDialog({ packageId, documentId, field, otpSentAt, preference
           <TextField label="Location" value={location} onValueChange={setLocation} maxLength={200} autoComplete="off" />
           <TextField label="Contact details" value={contact} onValueChange={setContact} maxLength={200} autoComplete="off" />
         </details>
-        <InlineError error={serverError} />
-        <FormActions busy={sign.isPending} submitLabel="Sign" onCancel={onCancel} />
+        <InlineError error={serverError} note={errorNote} />
+        <FormActions busy={busy} submitLabel="Sign" onCancel={onCancel} />
       </form>
     </Modal>
   );

@@ -1,13 +1,9 @@
 // The resend countdown: how long until another SMS may be asked for, and how the button says it.
 import type { FieldOtp } from '../../../main/ipc/contract';
 
-/** Seconds between SMS sends when the field does not say (SigningHub's default). */
-export const DEFAULT_RETRY_SECONDS = 60;
-
-/** The field's retry duration in seconds, or the default when it has none. */
+/** The field's retry duration in seconds (main fills in SigningHub's default); 0 without OTP settings. */
 export function retrySeconds(otp: Pick<FieldOtp, 'retryDuration'> | null): number {
-  const seconds = otp?.retryDuration ?? 0;
-  return Number.isFinite(seconds) && seconds > 0 ? seconds : DEFAULT_RETRY_SECONDS;
+  return otp?.retryDuration ?? 0;
 }
 
 /** Whole seconds left before a resend is allowed: rounded up, never negative, never more than `retry` (a clock read before the send). */

@@ -3,9 +3,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { DocumentFields, DocumentSummary, FieldInfo, FieldRef, InputOf, Recipient, SignOutcome, SigningPreferences } from '../../../main/ipc/contract';
-import { PACKAGE_LIST_KEYS, packageViewKey, pageImagesKey, signingPreferencesQuery } from '../api/document-queries';
+import type { DocumentFields, DocumentSummary, FieldInfo, FieldRef, InputOf, Recipient, SignOutcome } from '../../../main/ipc/contract';
+import { NO_PREFERENCES, PACKAGE_LIST_KEYS, packageViewKey, pageImagesKey, signingPreferencesQuery } from '../api/document-queries';
 import { documentFieldsQuery } from '../api/queries';
+import { useReportedCall } from '../api/use-bridge-call';
 import { signer } from '../bridge';
 import { useDialogs } from '../dialogs/dialog-context';
 import { fieldState, isFormKind, needsOtp, packageWorkDone } from '../document/field-state';
@@ -16,14 +17,14 @@ import { fieldKey } from '../document/next-field';
 import type { FieldIntent } from '../document/package-work-context';
 import type { FormDrafts } from '../document/use-form-drafts';
 import { isSignatureKind } from '../format';
-import type { ApprovalOutcome } from './ApprovalDialog';
+import type { ApprovalOutcome, ApprovalStop } from './ApprovalDialog';
 import { ActiveDialogView } from './ActiveDialogView';
+import { APPROVAL_LIMITS } from './approval-policy';
 import type { ActiveDialog, ApprovalDialogState, PackageActionKind, SignDialogState } from './active-dialog';
 import { retrySeconds, secondsLeft } from './countdown';
-import { useReportedCall } from './use-bridge-call';
 
-/** The outcome of a form save. */
-export type SaveOutcome = 'saved' | 'nothing' | 'blocked' | 'failed';
+/** The outcome of a form save; 'busy' when a save of the same fields was already running (a double click). */
+export type SaveOutcome = 'saved' | 'nothing' | 'blocked' | 'failed' | 'busy';
 
 /** What the flow needs to know about the open package. */
 export interface SigningFlowOptions {
@@ -58,8 +59,6 @@ export interface SigningFlow {
   finishing: boolean;
 }
 
-const NO_PREFERENCES: SigningPreferences = { reason: '', location: '', contact: '' };
-
 const ACTION_DONE: Record<PackageActionKind, { title: string; text: (name: string) => string }> = {
   decline: { title: 'Package declined', text: (name) => `You declined “${name}”. The sender has been told why.` },
   approve: { title: 'Package approved', text: (name) => `You approved “${name}”. It has gone on to the next recipient.` },
@@ -79,6 +78,14 @@ export function useSigningFlow(options: SigningFlowOptions): SigningFlow {
   const finishStarted = useRef(false);
   const [focusRequest, setFocusRequest] = useState<{ fromKey: string | null; message: string; id: number } | null>(null);
   const focusHandled = useRef(0);
+  // Finish and the actions answer after an await: by then the user may have left for another package.
+  const mounted = useRef(false);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
 
   useEffect(() => {
     if (focusRequest === null || dialog !== null || focusHandled.current === focusRequest.id) return;
@@ -101,21 +108,28 @@ export function useSigningFlow(options: SigningFlowOptions): SigningFlow {
     for (const key of PACKAGE_LIST_KEYS) void queryClient.invalidateQueries({ queryKey: key });
   };
 
+  /** After the package was finished, declined, approved or submitted: refresh the lists, say so and go back. */
+  const leavePackage = (title: string, text: string): void => {
+    invalidateLists();
+    // Marked stale only: a refetch now could text a protected package's code again.
+    void queryClient.invalidateQueries({ queryKey: packageViewKey(packageId), refetchType: 'none' });
+    // Gone meanwhile (back to the list, maybe into another package): going "back" now would close that one.
+    if (!mounted.current) return;
+    dialogs.showInfo(title, text);
+    onBack();
+  };
+
   const finish = (): void => {
     if (finishStarted.current) return;
     finishStarted.current = true;
     void (async () => {
       const done = await finishCall.run({ packageId });
-      if (done === null) {
+      if (done.status !== 'done') {
         // The error was shown; the toolbar's Finish button lets the user try again.
         finishStarted.current = false;
         return;
       }
-      invalidateLists();
-      // Marked stale only: a refetch now could text a protected package's code again.
-      void queryClient.invalidateQueries({ queryKey: packageViewKey(packageId), refetchType: 'none' });
-      dialogs.showInfo('Package finished', `You have completed everything in “${packageName}”.`);
-      onBack();
+      leavePackage('Package finished', `You have completed everything in “${packageName}”.`);
     })();
   };
 
@@ -173,7 +187,9 @@ export function useSigningFlow(options: SigningFlowOptions): SigningFlow {
     if (items.length === 0) return 'nothing';
     setSavingDocumentId(documentId);
     const saved = await saveFields.run({ packageId, documentId, values: items });
-    if (saved === null) {
+    // A second click while the first save runs: the first one owns the busy state and the outcome.
+    if (saved.status === 'busy') return 'busy';
+    if (saved.status === 'failed') {
       setSavingDocumentId(null);
       return 'failed';
     }
@@ -194,7 +210,7 @@ export function useSigningFlow(options: SigningFlowOptions): SigningFlow {
       if (fieldState(field, mine) === 'todo') {
         // Unsaved valid edits go to the server before the signature that seals them.
         const saved = await saveForm(documentId);
-        if (saved === 'blocked' || saved === 'failed') return;
+        if (saved !== 'saved' && saved !== 'nothing') return;
       }
       const preferences = await queryClient.fetchQuery(signingPreferencesQuery()).catch(() => NO_PREFERENCES);
       const lastSent = otpSentAt.current.get(key);
@@ -204,7 +220,7 @@ export function useSigningFlow(options: SigningFlowOptions): SigningFlow {
         return;
       }
       const sent = await requestOtp.run({ packageId, documentId, fieldName: field.name });
-      if (sent === null) return;
+      if (sent.status !== 'done') return;
       const at = Date.now();
       otpSentAt.current.set(key, at);
       setDialog({ kind: 'sign', documentId, field, otpSentAt: at, preferences, trigger });
@@ -265,13 +281,21 @@ export function useSigningFlow(options: SigningFlowOptions): SigningFlow {
     void refetchFields(active.documentId);
   };
 
+  const onApprovalStop = (active: ApprovalDialogState, stop: ApprovalStop): void => {
+    setDialog(null);
+    if (stop.reason === 'error') dialogs.showError('Could not check the signature', stop.error);
+    else
+      dialogs.showError('No answer from your phone', {
+        kind: 'timeout',
+        message: `Desk Signer stopped waiting for your approval of field ${active.field.name} after ${APPROVAL_LIMITS.deadlineMs / 60_000} minutes. If you approve it later, the field shows as signed when you open the package again.`,
+      });
+    // The phone may have answered meanwhile: show the field as the server has it.
+    void refetchFields(active.documentId);
+  };
+
   const onActionDone = (kind: PackageActionKind): void => {
     setDialog(null);
-    invalidateLists();
-    // Marked stale only: a refetch now could text a protected package's code again.
-    void queryClient.invalidateQueries({ queryKey: packageViewKey(packageId), refetchType: 'none' });
-    dialogs.showInfo(ACTION_DONE[kind].title, ACTION_DONE[kind].text(packageName));
-    onBack();
+    leavePackage(ACTION_DONE[kind].title, ACTION_DONE[kind].text(packageName));
   };
 
   const view =
@@ -280,7 +304,11 @@ export function useSigningFlow(options: SigningFlowOptions): SigningFlow {
         dialog={dialog}
         packageId={packageId}
         packageName={packageName}
-        onCancel={() => setDialog(null)}
+        onCancel={() => {
+          // Stopping the wait for a phone approval: the phone may have answered, so show the field as the server has it.
+          if (dialog.kind === 'approval') void refetchFields(dialog.documentId);
+          setDialog(null);
+        }}
         onOtpSent={(documentId, field, at) => otpSentAt.current.set(fieldKey(documentId, field.name), at)}
         onSigned={onSigned}
         onInitialed={(active, all) => {
@@ -289,10 +317,7 @@ export function useSigningFlow(options: SigningFlowOptions): SigningFlow {
           void afterChange(active.documentId, text, fieldKey(active.documentId, active.field.name));
         }}
         onApproval={onApproval}
-        onApprovalError={(error) => {
-          setDialog(null);
-          dialogs.showError('Could not check the signature', error);
-        }}
+        onApprovalStop={onApprovalStop}
         onActionDone={onActionDone}
       />
     );

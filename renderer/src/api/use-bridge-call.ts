@@ -2,26 +2,29 @@
 import { useRef } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { Result } from '../../../main/ipc/contract';
-import { BridgeError, toApiError, unwrap } from '../api/result';
+import { BridgeError, toApiError, unwrap } from './result';
+
+/** How a run ended: with the call's value, failed (already reported), or ignored because the same call was in flight. */
+export type RunResult<O> = { status: 'done'; value: O } | { status: 'failed' } | { status: 'busy' };
 
 /** A call that can be run, and whether it is running. */
 export interface BridgeCall<I, O> {
-  /** Resolves null when a run is already in flight (the click is ignored) or its failure was reported. */
-  run: (input: I) => Promise<O | null>;
+  run: (input: I) => Promise<RunResult<O>>;
   isPending: boolean;
 }
 
-/** Single-flight wrapper around a mutation's mutateAsync; a rejection (already reported) becomes null. */
-function useSingleRun<I, O>(mutateAsync: (input: I) => Promise<O>): (input: I) => Promise<O | null> {
+/** Single-flight wrapper around a mutation's mutateAsync; a rejection (already reported) becomes 'failed'. */
+function useSingleRun<I, O>(mutateAsync: (input: I) => Promise<O>): (input: I) => Promise<RunResult<O>> {
   // isPending updates on the next render; the ref also stops a double press inside one frame.
   const inFlight = useRef(false);
   return async (input: I) => {
-    if (inFlight.current) return null;
+    // Told apart from 'failed', so a second click neither reports a failure nor ends the first one's busy state.
+    if (inFlight.current) return { status: 'busy' };
     inFlight.current = true;
     try {
-      return await mutateAsync(input);
+      return { status: 'done', value: await mutateAsync(input) };
     } catch {
-      return null;
+      return { status: 'failed' };
     } finally {
       inFlight.current = false;
     }
@@ -49,11 +52,10 @@ export function useInlineCall<I, O>(call: (input: I) => Promise<Result<O>>, erro
   return { run: useSingleRun((input: I) => mutation.mutateAsync(input)), isPending: mutation.isPending };
 }
 
-/** A call whose failure goes to the app's error dialog (titled `errorTitle`); run resolves null then, else `{ value }`. */
-export function useReportedCall<I, O>(call: (input: I) => Promise<Result<O>>, errorTitle: string): BridgeCall<I, { value: O }> {
+/** A call whose failure goes to the app's error dialog (titled `errorTitle`). */
+export function useReportedCall<I, O>(call: (input: I) => Promise<Result<O>>, errorTitle: string): BridgeCall<I, O> {
   const mutation = useMutation({
-    // Wrapped, so a call whose value is null (most actions) still reads as a success.
-    mutationFn: async (input: I): Promise<{ value: O }> => ({ value: await unwrap(() => call(input)) }),
+    mutationFn: (input: I): Promise<O> => unwrap(() => call(input)),
     meta: { errorTitle },
   });
   return { run: useSingleRun((input: I) => mutation.mutateAsync(input)), isPending: mutation.isPending };
