@@ -321,3 +321,20 @@ test('a sign whose connection drops stays open, says it may not have gone throug
   await expect(item).toContainText('Signed');
   expect((await requestLog(app.serverUrl)).filter((entry) => entry.path.endsWith('/sign'))).toHaveLength(2);
 });
+
+test('a sign that went through but whose answer was lost is shown as signed, never sent twice', async ({ app, page }) => {
+  const { fieldName } = FIXTURES.noOtp;
+  await openPackage(page, FIXTURES.noOtp.name);
+  const item = fieldItem(documentRegion(page, 'Supplier agreement.pdf'), fieldName);
+  await item.getByRole('button', { name: 'Sign', exact: true }).click();
+  const dialog = signDialog(page);
+  await dialog.getByRole('radio', { name: 'Use my stored signature' }).check();
+  await clearLog(app.serverUrl);
+  // The sandbox signs, then drops the connection: the app only learns of it by reading the field again.
+  await addFault(app.serverUrl, { method: 'POST', path: '/sign$', dropAfter: true, times: 1 });
+  await dialog.getByRole('button', { name: 'Sign', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(item).toContainText('Signed');
+  expect(await signatures(app.serverUrl)).toHaveLength(1);
+  expect((await requestLog(app.serverUrl)).filter((entry) => entry.path.endsWith('/sign'))).toHaveLength(1);
+});

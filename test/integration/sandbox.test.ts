@@ -786,3 +786,17 @@ describe('control API exposure', () => {
     expect(await get({ host, origin: `http://${host}` })).toBe(200);
   });
 });
+
+describe('dropAfter fault', () => {
+  it('does the work, then drops the connection instead of answering', async () => {
+    const fault = await fetch(`${base}/_sandbox/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ method: 'POST', path: '/otp$', dropAfter: true, times: 1 }) });
+    expect(fault.status).toBe(200);
+    const token = (await tokensFor(DEMO.users.alice)).access_token;
+    const { packageId, documentId, fieldName } = FIXTURES.welcomePack;
+    await expect(
+      fetch(`${base}/v3/packages/${packageId}/documents/${documentId}/otp`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ field_name: fieldName }) }),
+    ).rejects.toThrow();
+    const outbox = (await (await fetch(`${base}/_sandbox/outbox`)).json()) as { field_name: string }[];
+    expect(outbox.some((e) => e.field_name === fieldName)).toBe(true);
+  });
+});

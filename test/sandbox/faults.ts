@@ -21,6 +21,8 @@ export interface FaultSpec {
   malformedJson?: true;
   /** Destroys the socket without any response. */
   drop?: true;
+  /** Lets the route run (so the sign or OTP really happens), then destroys the socket instead of answering. */
+  dropAfter?: true;
 }
 
 /** A registered fault. */
@@ -44,7 +46,7 @@ const DEFAULT_MESSAGES: Record<number, string> = {
 export function parseFaultSpec(input: unknown): FaultSpec {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) throw bad('the body must be a JSON object');
   const raw = input as Record<string, unknown>;
-  const known = new Set(['method', 'path', 'times', 'latencyMs', 'status', 'message', 'body', 'malformedJson', 'drop']);
+  const known = new Set(['method', 'path', 'times', 'latencyMs', 'status', 'message', 'body', 'malformedJson', 'drop', 'dropAfter']);
   for (const key of Object.keys(raw)) if (!known.has(key)) throw bad(`unknown key "${key}"`);
   if (typeof raw['path'] !== 'string' || raw['path'] === '') throw bad('"path" must be a non-empty regular expression source');
   try {
@@ -53,7 +55,7 @@ export function parseFaultSpec(input: unknown): FaultSpec {
     throw bad('"path" is not a valid regular expression');
   }
   const spec: FaultSpec = { path: raw['path'] };
-  const { method, times, latencyMs, status, message, body, malformedJson, drop } = raw;
+  const { method, times, latencyMs, status, message, body, malformedJson, drop, dropAfter } = raw;
   if (method !== undefined) {
     if (typeof method !== 'string' || !/^[A-Za-z]+$/.test(method)) throw bad('"method" must be an HTTP method');
     spec.method = method.toUpperCase();
@@ -88,10 +90,14 @@ export function parseFaultSpec(input: unknown): FaultSpec {
     if (drop !== true) throw bad('"drop" must be true when present');
     spec.drop = true;
   }
-  const outcomes = [spec.message !== undefined, spec.body !== undefined, spec.malformedJson, spec.drop].filter(Boolean).length;
-  if (outcomes > 1) throw bad('use at most one of "message", "body", "malformedJson" and "drop"');
+  if (dropAfter !== undefined) {
+    if (dropAfter !== true) throw bad('"dropAfter" must be true when present');
+    spec.dropAfter = true;
+  }
+  const outcomes = [spec.message !== undefined, spec.body !== undefined, spec.malformedJson, spec.drop, spec.dropAfter].filter(Boolean).length;
+  if (outcomes > 1) throw bad('use at most one of "message", "body", "malformedJson", "drop" and "dropAfter"');
   if (outcomes === 0 && spec.status === undefined && spec.latencyMs === undefined) {
-    throw bad('give at least one of "latencyMs", "status", "message", "body", "malformedJson" or "drop"');
+    throw bad('give at least one of "latencyMs", "status", "message", "body", "malformedJson", "drop" or "dropAfter"');
   }
   return spec;
 }

@@ -91,6 +91,7 @@ function useSigningHubErrors(app: FastifyInstance): void {
 /** Logs SigningHub requests and applies faults; /_sandbox calls are neither logged nor faulted. */
 function useLogAndFaults(app: FastifyInstance, state: SandboxState): void {
   const entries = new WeakMap<object, LogEntry>();
+  const dropAfterHandling = new WeakSet<object>();
   app.addHook('onRequest', async (request) => {
     const path = pathOf(request.url);
     if (isControlPath(path)) return;
@@ -102,10 +103,13 @@ function useLogAndFaults(app: FastifyInstance, state: SandboxState): void {
     if (!entry) return;
     entry.body = request.body === undefined ? null : request.body;
     const fault = state.faults.take(request.method, entry.path);
-    if (fault && (await applyFault(fault, request, reply))) return reply;
+    if (fault?.dropAfter) dropAfterHandling.add(request.raw);
+    else if (fault && (await applyFault(fault, request, reply))) return reply;
   });
   app.addHook('onSend', async (request, reply, payload) => {
     if (!isControlPath(pathOf(request.url))) reply.header('access-control-expose-headers', EXPOSED_HEADERS);
+    // The route has done its work; the client never hears of it (a connection lost on the way back).
+    if (dropAfterHandling.has(request.raw)) request.raw.socket.destroy();
     return payload;
   });
   app.addHook('onResponse', async (request, reply) => {
