@@ -1,5 +1,5 @@
 // The signed-in frame: header with the user and Sign out, the keychain warning, and the current screen.
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { SessionInfo } from '../../../main/ipc/contract';
 import { signer } from '../bridge';
 import { useReportedCall } from '../api/use-bridge-call';
@@ -7,8 +7,10 @@ import { Spinner } from '../components/Spinner';
 import { DEFAULT_STATUS_FILTER } from '../format';
 import { PackageListScreen } from './PackageListScreen';
 import type { PackageListFilter } from './PackageListScreen';
-import { PackageScreen } from './PackageScreen';
 import { Brand } from '../components/Brand';
+
+// The document view (pages, signing, signature pad) loads on first use, keeping start-up JS small.
+const PackageScreen = lazy(() => import('./PackageScreen').then((m) => ({ default: m.PackageScreen })));
 
 /** Props of the signed-in shell. */
 export interface SignedInShellProps {
@@ -67,7 +69,15 @@ export function SignedInShell({ session, onSignedOut }: SignedInShellProps) {
           />
         ) : (
           // Keyed, so another package never inherits this one's state or its late answers.
-          <PackageScreen key={openPackageId} packageId={openPackageId} email={session.email} onBack={() => setOpenPackageId(null)} />
+          <Suspense
+            fallback={
+              <p role="status" className="state state--loading">
+                <Spinner /> Loading package…
+              </p>
+            }
+          >
+            <PackageScreen key={openPackageId} packageId={openPackageId} email={session.email} onBack={() => setOpenPackageId(null)} />
+          </Suspense>
         )}
       </main>
     </div>
