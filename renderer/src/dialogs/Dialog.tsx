@@ -1,7 +1,7 @@
 // One accessible modal, built on the native <dialog>: showModal() makes the page inert, and
 // focus-trap keeps Tab inside the dialog (Chromium would otherwise let it reach the browser chrome).
-import { createFocusTrap } from 'focus-trap';
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
+import { useModalDialog } from './use-modal-dialog';
 
 /** Errors are announced as alert dialogs; information as plain dialogs. */
 export type DialogTone = 'error' | 'info';
@@ -37,29 +37,10 @@ export function Dialog({ tone, title, message, status, note, fallbackFocus, onCl
     onClose();
   };
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog === null) return;
-    const active = document.activeElement;
-    const opener = active instanceof HTMLElement && active !== document.body ? active : null;
-    if (!dialog.open) dialog.showModal();
-    // Escape stays with the cancel handler below, so React state and the element never disagree.
-    const trap = createFocusTrap(dialog, {
-      initialFocus: () => okRef.current ?? dialog,
-      fallbackFocus: dialog,
-      escapeDeactivates: false,
-      returnFocusOnDeactivate: false,
-    });
-    trap.activate();
-    return () => {
-      trap.deactivate();
-      if (dialog.open) dialog.close();
-      // Resolved now, not on open: the screen may have changed under the dialog (Finish goes back to the list).
-      const target = opener?.isConnected === true ? opener : (fallbackFocus?.() ?? null);
-      target?.focus();
-    };
-    // Runs once per dialog: each queued dialog is a fresh instance, and fallbackFocus is stable.
-  }, [fallbackFocus]);
+  useModalDialog(dialogRef, {
+    initialFocus: () => okRef.current ?? undefined,
+    focusOnClose: (opener) => (opener?.isConnected === true ? opener : (fallbackFocus?.() ?? null)),
+  });
 
   const describedBy = status === undefined ? messageId : `${messageId} ${statusId}`;
 

@@ -1,8 +1,8 @@
 // A modal for forms (sign, initials, decline…), on the same footing as dialogs/Dialog: native <dialog> with
 // showModal() so the page is inert, focus-trap so Tab stays inside, Escape to cancel, focus back on close.
-import { createFocusTrap } from 'focus-trap';
 import { useEffect, useId, useRef } from 'react';
 import type { ReactNode, RefObject } from 'react';
+import { useModalDialog } from '../dialogs/use-modal-dialog';
 import './signing.css';
 
 /** Props of a Modal. */
@@ -28,34 +28,16 @@ export interface ModalProps {
 export function Modal({ title, describedBy, role = 'dialog', initialFocus, returnFocus, onCancel, busy = false, className, children }: ModalProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  // Handlers change every render; the effect below runs once, so it reads them through refs.
-  const latest = useRef({ onCancel, busy, returnFocus, initialFocus });
+  // Handlers change every render; the dialog's event handlers read the newest through a ref.
+  const latest = useRef({ onCancel, busy });
   useEffect(() => {
-    latest.current = { onCancel, busy, returnFocus, initialFocus };
+    latest.current = { onCancel, busy };
   });
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog === null) return;
-    const active = document.activeElement;
-    const opener = active instanceof HTMLElement && active !== document.body ? active : null;
-    if (!dialog.open) dialog.showModal();
-    const trap = createFocusTrap(dialog, {
-      initialFocus: () => latest.current.initialFocus?.current ?? undefined,
-      fallbackFocus: dialog,
-      escapeDeactivates: false,
-      returnFocusOnDeactivate: false,
-      // Clicks outside a modal dialog land on its backdrop; they neither close it nor leak through.
-      allowOutsideClick: false,
-    });
-    trap.activate();
-    return () => {
-      trap.deactivate();
-      if (dialog.open) dialog.close();
-      const target = latest.current.returnFocus?.() ?? opener;
-      if (target?.isConnected === true) target.focus();
-    };
-  }, []);
+  useModalDialog(dialogRef, {
+    initialFocus: () => initialFocus?.current ?? undefined,
+    focusOnClose: (opener) => returnFocus?.() ?? opener,
+  });
 
   return (
     <dialog
