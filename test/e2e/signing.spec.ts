@@ -1,5 +1,6 @@
 // Signing from the document view: with and without an SMS code, wrong codes, resend, remote approval,
 // in-person signing, and finishing the package after the last field.
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import { openDialog, packageButton } from './helpers.js';
 import { documentRegion, drawOn, expectPackageList, fieldItem, headerOf, openPackage, setApprovalDelay, signDialog, signatures, writes } from './document-helpers.js';
@@ -291,13 +292,19 @@ test('a Finish that answers after the user opened another package leaves that pa
   await expect(openDialog(page)).toHaveCount(0);
 });
 
-test('a sign whose connection drops stays open, says it may not have gone through, and is not sent again by itself', async ({ app, page }) => {
-  const { packageId, documentId, fieldName } = FIXTURES.noOtp;
+/** Opens the no-OTP package's signature field and picks the stored signature in its sign dialog. */
+async function openStoredSignatureDialog(page: Page) {
   await openPackage(page, FIXTURES.noOtp.name);
-  const item = fieldItem(documentRegion(page, 'Supplier agreement.pdf'), fieldName);
+  const item = fieldItem(documentRegion(page, 'Supplier agreement.pdf'), FIXTURES.noOtp.fieldName);
   await item.getByRole('button', { name: 'Sign', exact: true }).click();
   const dialog = signDialog(page);
   await dialog.getByRole('radio', { name: 'Use my stored signature' }).check();
+  return { item, dialog };
+}
+
+test('a sign whose connection drops stays open, says it may not have gone through, and is not sent again by itself', async ({ app, page }) => {
+  const { packageId, documentId } = FIXTURES.noOtp;
+  const { item, dialog } = await openStoredSignatureDialog(page);
   await clearLog(app.serverUrl);
   // The sandbox drops the connection without signing: the outcome is unknown to the app.
   await addFault(app.serverUrl, { method: 'POST', path: '/sign$', drop: true, times: 1 });
@@ -323,12 +330,7 @@ test('a sign whose connection drops stays open, says it may not have gone throug
 });
 
 test('a sign that went through but whose answer was lost is shown as signed, never sent twice', async ({ app, page }) => {
-  const { fieldName } = FIXTURES.noOtp;
-  await openPackage(page, FIXTURES.noOtp.name);
-  const item = fieldItem(documentRegion(page, 'Supplier agreement.pdf'), fieldName);
-  await item.getByRole('button', { name: 'Sign', exact: true }).click();
-  const dialog = signDialog(page);
-  await dialog.getByRole('radio', { name: 'Use my stored signature' }).check();
+  const { item, dialog } = await openStoredSignatureDialog(page);
   await clearLog(app.serverUrl);
   // The sandbox signs, then drops the connection: the app only learns of it by reading the field again.
   await addFault(app.serverUrl, { method: 'POST', path: '/sign$', dropAfter: true, times: 1 });
