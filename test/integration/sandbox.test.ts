@@ -1,9 +1,10 @@
 // The SigningHub sandbox over real HTTP: auth, lists, images, OTP, signing, protected documents,
 // remote approval, forms, package actions, faults and control.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { request } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { Secret, TOTP } from 'otpauth';
 import { PNG } from 'pngjs';
 import { startSandbox } from '../sandbox/server';
 import type { Sandbox } from '../sandbox/server';
@@ -72,6 +73,12 @@ interface Sms {
 }
 
 const outbox = (): Promise<Sms[]> => control<Sms[]>('GET', 'outbox');
+
+/** Epoch ms of any SigningHub date style (zone-less times read as UTC), NaN for anything else. */
+function parseSigningHubDate(text: string): number {
+  const match = /^(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d:\d\d)(\.\d{1,7})?(Z|\+0000)?$/.exec(text);
+  return match ? Date.parse(`${match[1]}T${match[2]}${match[3] ?? ''}Z`) : NaN;
+}
 const b64 = (text: string): string => Buffer.from(text).toString('base64');
 const docPath = (p: number, d: number): string => `/v3/packages/${p}/documents/${d}`;
 
@@ -192,7 +199,8 @@ describe('packages and documents', () => {
 
     const all = (await (await api(token, 'GET', '/v3/packages/ALL/1/500')).json()) as Json[];
     expect(new Set(all.map((p) => p['package_status']))).toEqual(new Set(['DRAFT', 'PENDING', 'SIGNED', 'DECLINED', 'INPROGRESS', 'COMPLETED']));
-    const times = all.map((p) => Date.parse(String(p['modified_on']).replace(' ', 'T').replace(/Z?$/, 'Z')));
+    const times = all.map((p) => parseSigningHubDate(String(p['modified_on'])));
+    expect(times.every(Number.isFinite)).toBe(true);
     expect(times).toEqual([...times].sort((a, b) => b - a));
 
     const search = await api(token, 'GET', '/v3/packages/ALL/1/10', undefined, { 'x-search-text': b64('WELCOME') });
@@ -225,13 +233,31 @@ describe('packages and documents', () => {
     const details = (await (await api(token, 'GET', `${docPath(welcome.packageId, welcome.documentId)}/details`)).json()) as Json;
     expect(details).toMatchObject({ document_name: welcome.documentName, document_width: 794, document_height: 1123 });
 
-    const v3 = (await (await api(token, 'GET', `/v3/packages/${FIXTURES.fieldGallery.packageId}/documents/${FIXTURES.fieldGallery.documentId}/fields`)).json()) as Record<string, Json[]>;
-    expect(Object.keys(v3)).toEqual(['digital_signature', 'electronic_signature', 'in_person_signature', 'initials', 'text', 'radio', 'checkbox', 'dropdown', 'listbox']);
+    const gallery = FIXTURES.fieldGallery;
+    const v3 = (await (await api(token, 'GET', `/v3/packages/${gallery.packageId}/documents/${gallery.documentId}/fields`)).json()) as Record<string, Json[]>;
+    expect(Object.keys(v3)).toEqual(['digital_signature', 'hand_signature', 'electronic_signature', 'in_person_signature', 'initials', 'text', 'radio', 'checkbox', 'dropdown', 'listbox']);
     for (const list of Object.values(v3)) expect(list.length).toBeGreaterThan(0);
     expect(v3['in_person_signature']?.[0]).toMatchObject({ placeholder: 'Customer', authentication: { sms_otp: { enabled: true } } });
-    const v4 = (await (await api(token, 'GET', `/v4/packages/${FIXTURES.fieldGallery.packageId}/documents/${FIXTURES.fieldGallery.documentId}/fields`)).json()) as Json;
-    expect(v4).toHaveProperty('signature');
-    expect(v4).not.toHaveProperty('digital_signature');
+    // A hand signature has no authentication members (v4 HandSignatureFieldResponse).
+    expect(v3['hand_signature']?.[0]).not.toHaveProperty('authentication');
+    expect(v3['radio']?.map((f) => [f['field_name'], f['radio_group_name'], f['value']])).toEqual([
+      ['Monthly', 'Payment', false],
+      ['Quarterly', 'Payment', false],
+      ['Yearly', 'Payment', false],
+    ]);
+    const v4 = (await (await api(token, 'GET', `/v4/packages/${gallery.packageId}/documents/${gallery.documentId}/fields`)).json()) as Record<string, Json[]>;
+    expect(Object.keys(v4)).toEqual(['signature', 'hand_signature', 'electronic_signature', 'in_person_signature', 'initials', 'text', 'radio', 'checkbox', 'dropdown', 'listbox', 'qrcode', 'attachment', 'comment', 'unique_identifier']);
+    expect(v4['qrcode']).toEqual([expect.objectContaining({ field_name: gallery.v4Only.qrcode, type: 'QR' })]);
+    expect(v4['attachment']).toEqual([expect.objectContaining({ field_name: gallery.v4Only.attachment, validation_rule: 'OPTIONAL' })]);
+    expect(v4['comment']).toEqual([expect.objectContaining({ id: gallery.v4Only.commentId, private: false })]);
+    expect(v4['comment']?.[0]).not.toHaveProperty('field_name');
+    expect(v4['unique_identifier']).toEqual([expect.objectContaining({ field_name: gallery.v4Only.uniqueIdentifier })]);
+    // v4 text, radio, checkbox and dropdown carry `required`; its list box does not.
+    expect(v4['text']?.find((f) => f['field_name'] === 'Full name')).toMatchObject({ required: true, validation_rule: 'MANDATORY' });
+    expect(v4['listbox']?.[0]).not.toHaveProperty('required');
+    // Another document has the v4-only keys empty.
+    const other = (await (await api(token, 'GET', `/v4/packages/${welcome.packageId}/documents/${welcome.documentId}/fields`)).json()) as Record<string, Json[]>;
+    expect(other['qrcode']).toEqual([]);
   });
 
   it('serves page images as real PNGs of the requested size', async () => {
@@ -342,7 +368,7 @@ const pngBase64 = (): string => PNG.sync.write(new PNG({ width: 4, height: 2 }))
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 const keyed = (error: string, message: string): Json => ({ Error: error, Message: message });
 const OTP_REQUIRED = keyed('otp_required', 'One time password is required');
-const PASSWORD_REQUIRED = keyed('password_required', 'Document password is required');
+const PASSWORD_REQUIRED = keyed('password_required', 'Password authentication is required');
 const BAD_CREDENTIALS = keyed('invalid_credentials', 'You have entered incorrect authentication credentials - try again');
 const NOT_AUTHORIZED = 'You are not authorized to perform the requested operation';
 const INVALID = 'Model state validation failed.';
@@ -359,11 +385,14 @@ async function fieldsOf(token: string, p: number, d: number): Promise<Record<str
 const fieldNamed = (fields: Record<string, Json[]>, name: string): Json | undefined => Object.values(fields).flat().find((f) => f['field_name'] === name);
 
 describe('protected documents', () => {
-  it('asks for x-password on open, page images and download, but not on workflow, details or fields', async () => {
+  const unlock = (token: string, fx: { packageId: number; order: number }, body: unknown, order = fx.order): Promise<Response> =>
+    api(token, 'POST', `/v3/packages/${fx.packageId}/workflow/${order}/authentication/password`, body);
+
+  it('asks for a password on open, page images and download, but not on workflow, details or fields', async () => {
     const { access_token: token } = await tokensFor();
     const fx = FIXTURES.passwordProtected;
     const path = docPath(fx.packageId, fx.documentId);
-    expect(await (await api(token, 'GET', `/v3/packages/${fx.packageId}/workflow`)).json()).toMatchObject({ package_name: fx.name, documents: [{ document_id: fx.documentId }] });
+    expect(await (await api(token, 'GET', `/v3/packages/${fx.packageId}/workflow`)).json()).toMatchObject({ package_name: fx.name, documents: [{ document_id: fx.documentId }], users: [{ order: fx.order, user_email: alice.email }] });
     expect((await api(token, 'GET', `${path}/details`)).status).toBe(200);
     expect(fieldNamed(await fieldsOf(token, fx.packageId, fx.documentId), fx.fieldName)).toMatchObject({ authentication: { sms_otp: { enabled: false } } });
 
@@ -379,29 +408,75 @@ describe('protected documents', () => {
     expect(await outbox()).toEqual([]);
   });
 
-  it('texts a package code when x-otp is missing, and keeps accepting a code that passed', async () => {
+  it('unlocks a password package for that recipient with the unlock call, until reset', async () => {
+    const { access_token: token } = await tokensFor();
+    const fx = FIXTURES.passwordProtected;
+    const path = docPath(fx.packageId, fx.documentId);
+    await expectKeyed(await unlock(token, fx, { password: 'guess' }), BAD_CREDENTIALS);
+    await expectError(await unlock(token, fx, {}), 400, INVALID);
+    await expectError(await unlock(token, fx, { password: fx.password }, fx.order + 1), 403, NOT_AUTHORIZED);
+    await expectError(await unlock(token, { packageId: FIXTURES.welcomePack.packageId, order: 1 }, { password: fx.password }), 400, INVALID);
+    const granted = await unlock(token, fx, { password: fx.password });
+    expect({ status: granted.status, body: await granted.json() }).toEqual({ status: 200, body: { Message: 'access to the document is granted' } });
+    for (const url of [`/v3/packages/${fx.packageId}/open`, `${path}/images/1/200x280`, path]) expect((await api(token, 'GET', url)).status).toBe(200);
+    // Another token of the same user is unlocked too; a reset locks the package again.
+    const { access_token: second } = await tokensFor();
+    expect((await api(second, 'GET', `/v3/packages/${fx.packageId}/open`)).status).toBe(200);
+    await control('POST', 'reset');
+    await expectKeyed(await api(token, 'GET', `/v3/packages/${fx.packageId}/open`), PASSWORD_REQUIRED);
+  });
+
+  it('opens a package whose password no header can carry only through the unlock call', async () => {
+    const { access_token: token } = await tokensFor();
+    const fx = FIXTURES.nonLatinPassword;
+    expect([...fx.password].some((c) => c.charCodeAt(0) > 0xff)).toBe(true);
+    await expectKeyed(await api(token, 'GET', `/v3/packages/${fx.packageId}/open`), PASSWORD_REQUIRED);
+    // fetch refuses a header value outside Latin-1, as every HTTP client should.
+    await expect(api(token, 'GET', `/v3/packages/${fx.packageId}/open`, undefined, { 'x-password': fx.password })).rejects.toThrow();
+    await expectKeyed(await api(token, 'GET', `/v3/packages/${fx.packageId}/open`, undefined, { 'x-password': 'sésame' }), BAD_CREDENTIALS);
+    expect((await unlock(token, fx, { password: fx.password })).status).toBe(200);
+    expect((await api(token, 'GET', `/v3/packages/${fx.packageId}/open`)).status).toBe(200);
+    expect((await api(token, 'GET', `${docPath(fx.packageId, fx.documentId)}/images/1/100x140`)).status).toBe(200);
+    const log = await control<{ path: string; body: unknown }[]>('GET', 'log');
+    expect(log.find((e) => e.path.endsWith('/authentication/password'))?.body).toEqual({ password: fx.password });
+  });
+
+  it('texts nothing on open; the generate call texts an opening code that stays good until the next one', async () => {
     const { access_token: token } = await tokensFor();
     const fx = FIXTURES.otpProtected;
     const path = docPath(fx.packageId, fx.documentId);
+    const generate = (order: number = fx.order, id: number = fx.packageId): Promise<Response> => api(token, 'POST', `/v3/packages/${id}/workflow/${order}/authentication/otp`);
     expect((await api(token, 'GET', `/v3/packages/${fx.packageId}/workflow`)).status).toBe(200);
     expect((await api(token, 'GET', `${path}/fields`)).status).toBe(200);
     await expectKeyed(await api(token, 'GET', `/v3/packages/${fx.packageId}/open`), OTP_REQUIRED);
-    const sent = await outbox();
-    expect(sent).toEqual([expect.objectContaining({ to: alice.mobile, package_id: fx.packageId, document_id: null, field_name: null })]);
-    const code = sent[0]?.code ?? '';
+    await expectKeyed(await api(token, 'GET', `${path}/images/1/100x140`), OTP_REQUIRED);
+    expect(await outbox()).toEqual([]);
+
+    const sent = await generate();
+    expect([sent.status, await sent.text()]).toEqual([200, '']);
+    const [sms] = await outbox();
+    expect(sms).toMatchObject({ to: alice.mobile, package_id: fx.packageId, document_id: null, field_name: null });
+    const code = sms?.code ?? '';
+    expect(code).toMatch(/^\d{6}$/);
     await expectKeyed(await api(token, 'GET', `/v3/packages/${fx.packageId}/open`, undefined, { 'x-otp': code === '000000' ? '111111' : '000000' }), BAD_CREDENTIALS);
     expect((await api(token, 'GET', `/v3/packages/${fx.packageId}/open`, undefined, { 'x-otp': code })).status).toBe(200);
-
-    // Each call without the header texts another code, but the code that passed keeps working.
-    await expectKeyed(await api(token, 'GET', `${path}/images/1/100x140`), OTP_REQUIRED);
-    expect(await outbox()).toHaveLength(2);
-    for (let page = 0; page < 2; page++) {
+    for (let i = 0; i < 2; i++) {
       const image = await api(token, 'GET', `${path}/images/1/100x140`, undefined, { 'x-otp': code });
       expect([image.status, image.headers.get('content-type')]).toEqual([200, 'image/png']);
     }
     expect((await api(token, 'GET', path, undefined, { 'x-otp': code })).status).toBe(200);
+    expect(await outbox()).toHaveLength(1);
+
+    // A new code replaces the old one.
+    expect((await generate()).status).toBe(200);
     const latest = (await outbox()).at(-1)?.code ?? '';
+    if (latest !== code) await expectKeyed(await api(token, 'GET', `${path}/images/1/100x140`, undefined, { 'x-otp': code }), BAD_CREDENTIALS);
     expect((await api(token, 'GET', `${path}/images/1/100x140`, undefined, { 'x-otp': latest })).status).toBe(200);
+
+    // Only the recipient at that order may ask, and only for an OTP-protected package.
+    await expectError(await generate(fx.order + 1), 403, NOT_AUTHORIZED);
+    await expectError(await generate(1, FIXTURES.welcomePack.packageId), 400, INVALID);
+    expect(await outbox()).toHaveLength(2);
 
     // Its signature needs no OTP, so the package can be completed.
     expect(await (await api(token, 'POST', `${path}/sign`, { field_name: fx.fieldName })).json()).toMatchObject({ status: 'SIGNED' });
@@ -437,91 +512,151 @@ describe('remote approval', () => {
   });
 
   it('takes the delay from settings, which reset restores', async () => {
-    expect(await control('GET', 'settings')).toEqual({ remoteApprovalDelayMs: APPROVAL_DELAY_MS });
-    expect(await control('POST', 'settings', { remoteApprovalDelayMs: 0 })).toEqual({ remoteApprovalDelayMs: 0 });
+    const start = { remoteApprovalDelayMs: APPROVAL_DELAY_MS, fieldsAllPages: true };
+    expect(await control('GET', 'settings')).toEqual(start);
+    expect(await control('PATCH', 'settings', { remoteApprovalDelayMs: 0 })).toEqual({ ...start, remoteApprovalDelayMs: 0 });
     const { access_token: token } = await tokensFor();
     const c = FIXTURES.remoteApproval;
     await api(token, 'POST', `${docPath(c.packageId, c.documentId)}/sign`, { field_name: c.fieldName });
     expect(await (await api(token, 'POST', `${docPath(c.packageId, c.documentId)}/field/status`, { field_name: c.fieldName })).json()).toEqual({ status: 'SIGNED' });
-    for (const bad of [{ remoteApprovalDelayMs: -1 }, { remoteApprovalDelayMs: 'soon' }, { other: 1 }, []]) {
-      const response = await fetch(`${base}/_sandbox/settings`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(bad) });
-      expect(response.status).toBe(400);
+    for (const bad of [{ remoteApprovalDelayMs: -1 }, { remoteApprovalDelayMs: 'soon' }, { fieldsAllPages: 'no' }, { other: 1 }, []]) {
+      for (const method of ['PATCH', 'POST']) {
+        const response = await fetch(`${base}/_sandbox/settings`, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(bad) });
+        expect(response.status).toBe(400);
+      }
     }
     await control('POST', 'reset');
-    expect(await control('GET', 'settings')).toEqual({ remoteApprovalDelayMs: APPROVAL_DELAY_MS });
+    expect(await control('GET', 'settings')).toEqual(start);
   });
 });
 
 describe('form fields', () => {
   const form = FIXTURES.accountApplication;
+  const { text } = form;
   const path = docPath(form.packageId, form.documentId);
+  const buttons = (fields: Record<string, Json[]>): unknown[][] => (fields['radio'] ?? []).map((f) => [f['field_name'], f['radio_group_name'], f['value']]);
 
-  it('seeds every form kind for alice, unprocessed, with two initials and a signature without OTP', async () => {
+  it('seeds every form kind for alice in the documented v3 shapes, with two initials and a signature without OTP', async () => {
     const { access_token: token } = await tokensFor();
     const fields = await fieldsOf(token, form.packageId, form.documentId);
-    expect(fields['text']?.map((f) => [f['field_name'], f['required'], f['max_length'], f['format_type']])).toEqual([
-      [form.text.required, true, 60, 'TEXT'],
-      [form.text.maxLength10, false, 10, 'TEXT'],
-      [form.text.email, false, 100, 'EMAIL'],
-      [form.text.number, false, 2, 'NUMBER'],
-      [form.text.date, false, 100, 'DATE'],
+    expect(fields['text']?.map((f) => [f['field_name'], f['validation_rule'], f['max_length'], f['format_type'], f['read_only'], f['visible'], f['value']])).toEqual([
+      [text.required, 'MANDATORY', 60, 'TEXT', false, true, ''],
+      [text.maxLength10, 'OPTIONAL', 10, 'TEXT', false, true, ''],
+      [text.email, 'OPTIONAL', 100, 'EMAIL', false, true, ''],
+      [text.number, 'OPTIONAL', 2, 'NUMBER', false, true, ''],
+      [text.date, 'OPTIONAL', 100, 'DATE', false, true, form.dateValue],
+      [text.time, 'OPTIONAL', 100, 'TIME', false, true, ''],
+      [text.alphanumeric, 'OPTIONAL', 12, 'ALPHANUMERIC', false, true, ''],
+      [text.readOnly, 'OPTIONAL', 100, 'TEXT', true, true, form.readOnlyValue],
+      [text.hidden, 'OPTIONAL', 100, 'TEXT', false, false, ''],
     ]);
-    expect(fields['checkbox']?.map((f) => f['field_name'])).toEqual([form.checkbox]);
-    expect(fields['radio']).toEqual([expect.objectContaining({ field_name: form.radio, options: form.radioOptions })]);
-    expect(fields['dropdown']).toEqual([expect.objectContaining({ field_name: form.dropdown, options: form.dropdownOptions })]);
-    expect(fields['listbox']).toEqual([expect.objectContaining({ field_name: form.listbox, options: form.listboxOptions, value: [] })]);
+    // v3 marks required fields only with validation_rule.
+    expect(Object.values(fields).flat().some((f) => 'required' in f)).toBe(false);
+    expect(buttons(fields)).toEqual(form.radioOptions.map((b) => [b, form.radio, false]));
+    expect(fields['radio']?.every((f) => f['validation_rule'] === 'MANDATORY' && f['checked'] === false)).toBe(true);
+    expect(fields['checkbox']).toEqual([expect.objectContaining({ field_name: form.checkbox, value: false, validation_rule: 'MANDATORY' })]);
+    expect(fields['dropdown']).toEqual([expect.objectContaining({ field_name: form.dropdown, choices: form.dropdownOptions, value: '' })]);
+    expect(fields['listbox']).toEqual([expect.objectContaining({ field_name: form.listbox, choices: form.listboxOptions, value: '' })]);
+    expect(Object.values(fields).flat().some((f) => 'options' in f)).toBe(false);
     expect(fields['initials']?.map((f) => f['field_name'])).toEqual(form.initials);
     expect(fields['digital_signature']).toEqual([expect.objectContaining({ field_name: form.fieldName, authentication: expect.objectContaining({ enabled: false }) })]);
     const all = Object.values(fields).flat();
     expect(all.every((f) => f['process_status'] === 'UN_PROCESSED' && f['order'] === 1)).toBe(true);
+
+    const v4 = (await (await api(token, 'GET', `/v4/packages/${form.packageId}/documents/${form.documentId}/fields`)).json()) as Record<string, Json[]>;
+    expect(v4['text']?.map((f) => f['required'])).toEqual([true, false, false, false, false, false, false, false, false]);
+    expect(v4['radio']?.every((f) => f['required'] === true)).toBe(true);
   });
 
-  it('refuses values SigningHub would refuse, changing nothing', async () => {
+  it('refuses values and bodies SigningHub would refuse, changing nothing', async () => {
     const { access_token: token } = await tokensFor();
-    const good = { text: [{ field_name: form.text.required, value: 'Alice Example' }] };
+    const good = { text: [{ field_name: text.required, value: 'Alice Example' }] };
     const bad: Json[] = [
-      { text: [{ field_name: form.text.maxLength10, value: 'SW1A 1AA 12' }] },
-      { text: [{ field_name: form.text.email, value: 'alice-at-example.com' }] },
-      { text: [{ field_name: form.text.number, value: '2a' }] },
-      { text: [{ field_name: form.text.date, value: '2024-02-30' }] },
-      { text: [{ field_name: form.text.date, value: '31-12-2024' }] },
-      { radio: [{ field_name: form.radio, value: 'Business' }] },
+      { text: [{ field_name: text.maxLength10, value: 'SW1A 1AA 12' }] },
+      { text: [{ field_name: text.email, value: 'alice-at-example.com' }] },
+      { text: [{ field_name: text.number, value: '2a' }] },
+      { text: [{ field_name: text.date, value: '2024-02-30' }] },
+      { text: [{ field_name: text.date, value: '31-12-2024' }] },
+      { text: [{ field_name: text.time, value: '25:00' }] },
+      { text: [{ field_name: text.alphanumeric, value: 'AB-12' }] },
+      { text: [{ field_name: text.readOnly, value: 'LDN-02' }] },
+      // The old one-field radio shape, a string value, and a button of another group.
+      { radio: [{ field_name: form.radio, value: 'Savings' }] },
+      { radio: [{ field_name: 'Savings', value: 'true', radio_group_name: form.radio }] },
+      { radio: [{ field_name: 'Savings', value: true, radio_group_name: 'Payment' }] },
       { dropdown: [{ field_name: form.dropdown, value: 'France' }] },
-      { listbox: [{ field_name: form.listbox, value: ['Overdraft', 'Mortgage'] }] },
+      { listbox: [{ field_name: form.listbox, value: ['Overdraft'] }] },
+      { listbox: [{ field_name: form.listbox, value: 'Mortgage' }] },
       { checkbox: [{ field_name: form.checkbox, value: 'true' }] },
       { text: [{ field_name: 'No such field', value: 'x' }] },
+      { ...good, auto_save: 'no' },
+      { ...good, signature: [] },
       { ...good, checkbox: [{ field_name: form.checkbox, value: 1 }] },
     ];
     for (const body of bad) await expectError(await api(token, 'PUT', `${path}/fields`, body), 400, INVALID);
     const fields = await fieldsOf(token, form.packageId, form.documentId);
-    expect(fieldNamed(fields, form.text.required)).toMatchObject({ value: '', process_status: 'UN_PROCESSED' });
+    expect(fieldNamed(fields, text.required)).toMatchObject({ value: '', process_status: 'UN_PROCESSED' });
     expect(Object.values(fields).flat().every((f) => f['process_status'] === 'UN_PROCESSED')).toBe(true);
   });
 
-  it('saves valid values, which the next fields call shows', async () => {
+  it('saves the documented body, which the next fields call and the request log show', async () => {
     const { access_token: token } = await tokensFor();
+    await control('DELETE', 'log');
     const body = {
+      auto_save: false,
       text: [
-        { field_name: form.text.required, value: 'Alice Example' },
-        { field_name: form.text.maxLength10, value: 'SW1A 1AA' },
-        { field_name: form.text.email, value: 'alice@example.com' },
-        { field_name: form.text.number, value: '2' },
-        { field_name: form.text.date, value: '29/02/2024' },
+        { field_name: text.required, value: 'Alice Example' },
+        { field_name: text.maxLength10, value: 'SW1A 1AA' },
+        { field_name: text.email, value: 'alice@example.com' },
+        { field_name: text.number, value: '2' },
+        { field_name: text.date, value: '1990-04-02 00:00:00 +00' },
+        { field_name: text.time, value: '09:30' },
+        { field_name: text.alphanumeric, value: 'AB12CD' },
       ],
       checkbox: [{ field_name: form.checkbox, value: true }],
-      radio: [{ field_name: form.radio, value: 'Savings' }],
+      radio: [{ field_name: 'Savings', value: true, radio_group_name: form.radio }],
       dropdown: [{ field_name: form.dropdown, value: 'Ireland' }],
-      listbox: [{ field_name: form.listbox, value: ['Debit card', 'Online banking'] }],
+      listbox: [{ field_name: form.listbox, value: 'Online banking' }],
     };
     const saved = await api(token, 'PUT', `${path}/fields`, body);
     expect([saved.status, await saved.text()]).toEqual([200, '']);
-    const fields = await fieldsOf(token, form.packageId, form.documentId);
-    for (const [kind, items] of Object.entries(body)) {
-      for (const item of items) expect(fieldNamed(fields, item.field_name), kind).toMatchObject({ value: item.value, process_status: 'PROCESSED', processed_by: alice.name });
+    const log = await control<{ method: string; path: string; body: unknown }[]>('GET', 'log');
+    expect(log.find((e) => e.method === 'PUT')).toMatchObject({ path: `${path}/fields`, body });
+
+    let fields = await fieldsOf(token, form.packageId, form.documentId);
+    for (const kind of ['text', 'checkbox', 'dropdown', 'listbox'] as const) {
+      for (const item of body[kind]) expect(fieldNamed(fields, item.field_name), kind).toMatchObject({ value: item.value, process_status: 'PROCESSED', processed_by: alice.name });
     }
-    // The other date style and an empty (cleared) value are fine too.
-    expect((await api(token, 'PUT', `${path}/fields`, { text: [{ field_name: form.text.date, value: '2024-12-31' }, { field_name: form.text.email, value: '' }] })).status).toBe(200);
-    expect(fieldNamed(await fieldsOf(token, form.packageId, form.documentId), form.text.date)?.['value']).toBe('2024-12-31');
+    expect(buttons(fields)).toEqual([['Current', form.radio, false], ['Savings', form.radio, true], ['Joint', form.radio, false]]);
+    expect(fieldNamed(fields, 'Savings')).toMatchObject({ checked: true, process_status: 'PROCESSED' });
+
+    // Choosing another button clears the first; the other date styles and an empty (cleared) value are fine too.
+    const again = { radio: [{ field_name: 'Joint', value: true }], text: [{ field_name: text.date, value: '31/12/2024' }, { field_name: text.email, value: '' }] };
+    expect((await api(token, 'PUT', `${path}/fields`, again)).status).toBe(200);
+    fields = await fieldsOf(token, form.packageId, form.documentId);
+    expect(buttons(fields)).toEqual([['Current', form.radio, false], ['Savings', form.radio, false], ['Joint', form.radio, true]]);
+    expect(fieldNamed(fields, text.date)?.['value']).toBe('31/12/2024');
+  });
+
+  it('serves fields page by page, and answers 404 for all pages when fieldsAllPages is off', async () => {
+    const { access_token: token } = await tokensFor();
+    const all = await fieldsOf(token, form.packageId, form.documentId);
+    const pages: Record<string, Json[]>[] = [];
+    for (const page of [1, 2]) pages.push((await (await api(token, 'GET', `${path}/fields/${page}`)).json()) as Record<string, Json[]>);
+    expect(Object.keys(pages[0] ?? {})).toEqual(Object.keys(all));
+    for (const kind of Object.keys(all)) expect([...(pages[0]?.[kind] ?? []), ...(pages[1]?.[kind] ?? [])], kind).toEqual(all[kind]);
+    expect(pages[1]?.['initials']?.map((f) => f['field_name'])).toEqual([form.initials[1]]);
+    await expectError(await api(token, 'GET', `${path}/fields/3`), 404, 'Page not found');
+    await expectError(await api(token, 'GET', `${path}/fields/0`), 400, INVALID);
+
+    await control('PATCH', 'settings', { fieldsAllPages: false });
+    for (const version of ['v3', 'v4']) {
+      const url = `/${version}/packages/${form.packageId}/documents/${form.documentId}/fields`;
+      await expectError(await api(token, 'GET', `${url}?x=1`), 404, `No HTTP resource was found that matches the request URI '${url}'.`);
+      expect((await api(token, 'GET', `${url}/1`)).status).toBe(200);
+    }
+    // Filling still uses PUT .../fields.
+    expect((await api(token, 'PUT', `${path}/fields`, { text: [{ field_name: text.required, value: 'Alice' }] })).status).toBe(200);
   });
 });
 
@@ -617,7 +752,7 @@ describe('package actions', () => {
     const keys = FIXTURES.keyboardFlow;
     const path = docPath(keys.packageId, keys.documentId);
     const fields = await fieldsOf(token, keys.packageId, keys.documentId);
-    expect(fields['text']).toEqual([expect.objectContaining({ field_name: keys.textFieldName, required: true })]);
+    expect(fields['text']).toEqual([expect.objectContaining({ field_name: keys.textFieldName, validation_rule: 'MANDATORY' })]);
     expect(fields['initials']?.map((f) => f['field_name'])).toEqual(keys.initials);
     expect(fields['digital_signature']).toEqual([expect.objectContaining({ field_name: keys.fieldName, authentication: expect.objectContaining({ enabled: true }) })]);
     expect(Object.values(fields).flat()).toHaveLength(4);
@@ -798,5 +933,190 @@ describe('dropAfter fault', () => {
     ).rejects.toThrow();
     const outbox = (await (await fetch(`${base}/_sandbox/outbox`)).json()) as { field_name: string }[];
     expect(outbox.some((e) => e.field_name === fieldName)).toBe(true);
+  });
+});
+
+describe('codes, answers and values of real servers', () => {
+  const signAt = (token: string, fx: { packageId: number; documentId: number }, fieldName: string, headers: Record<string, string> = {}): Promise<Response> =>
+    api(token, 'POST', `${docPath(fx.packageId, fx.documentId)}/sign`, { field_name: fieldName }, headers);
+  const requestCode = (token: string, fx: { packageId: number; documentId: number }, fieldName: string): Promise<Response> =>
+    api(token, 'POST', `${docPath(fx.packageId, fx.documentId)}/otp`, { field_name: fieldName });
+
+  it('signs a hand_signature field, which carries no authentication members, like an electronic one', async () => {
+    const { access_token: token } = await tokensFor();
+    const fx = FIXTURES.handSignature;
+    const fields = await fieldsOf(token, fx.packageId, fx.documentId);
+    expect(fields['hand_signature']).toEqual([expect.objectContaining({ field_name: fx.fieldName, process_status: 'UN_PROCESSED' })]);
+    expect(fields['hand_signature']?.[0]).not.toHaveProperty('authentication');
+    expect(await (await signAt(token, fx, fx.fieldName)).json()).toMatchObject({ field_name: fx.fieldName, status: 'SIGNED' });
+    expect(fieldNamed(await fieldsOf(token, fx.packageId, fx.documentId), fx.fieldName)).toMatchObject({ process_status: 'PROCESSED', type: 'SIGNED' });
+    expect(await control('GET', 'signatures')).toEqual([expect.objectContaining({ field_name: fx.fieldName, method: 'hand_signature', otp_checked: false })]);
+  });
+
+  it('demands a code the field does not announce, texted by the field OTP call', async () => {
+    const { access_token: token } = await tokensFor();
+    const fx = FIXTURES.serverDemandsOtp;
+    expect(fieldNamed(await fieldsOf(token, fx.packageId, fx.documentId), fx.fieldName)).toMatchObject({
+      authentication: { enabled: false, sms_otp: { enabled: false }, totp: { enabled: false } },
+    });
+    await expectKeyed(await signAt(token, fx, fx.fieldName), OTP_REQUIRED);
+    expect((await requestCode(token, fx, fx.fieldName)).status).toBe(200);
+    const sms = (await outbox()).at(-1);
+    expect(sms).toMatchObject({ to: alice.mobile, package_id: fx.packageId, document_id: fx.documentId, field_name: fx.fieldName });
+    expect(sms?.code).toMatch(/^\d{6}$/);
+    await expectError(await signAt(token, fx, fx.fieldName, { 'x-otp': sms?.code === '000000' ? '111111' : '000000' }), 403, 'The One Time Password (OTP) does not match');
+    expect(await (await signAt(token, fx, fx.fieldName, { 'x-otp': sms?.code ?? '' })).json()).toMatchObject({ status: 'SIGNED' });
+    expect(await control('GET', 'signatures')).toEqual([expect.objectContaining({ field_name: fx.fieldName, otp_checked: true })]);
+  });
+
+  it('signs a TOTP field with the current authenticator code (one step either side), with no SMS', async () => {
+    const { access_token: token } = await tokensFor();
+    const fx = FIXTURES.totp;
+    const app = new TOTP({ secret: Secret.fromBase32(fx.totpSecret), digits: 6, period: 30, algorithm: 'SHA1' });
+    expect(fieldNamed(await fieldsOf(token, fx.packageId, fx.documentId), fx.fieldName)).toMatchObject({
+      authentication: { enabled: true, sms_otp: { enabled: false }, totp: { enabled: true } },
+    });
+    const listed = await control<Json[]>('GET', 'totp');
+    expect(listed).toEqual([{ package_id: fx.packageId, document_id: fx.documentId, field_name: fx.fieldName, code: expect.stringMatching(/^\d{6}$/) }]);
+    const now = Date.now();
+    expect([app.generate({ timestamp: now }), app.generate({ timestamp: now - 30_000 }), app.generate({ timestamp: now + 30_000 })]).toContain(listed[0]?.['code']);
+
+    const noSms = await requestCode(token, fx, fx.fieldName);
+    expect(noSms.status).toBe(400);
+    expect(((await noSms.json()) as Json)['Message']).toMatch(/authenticator app/);
+    expect(await outbox()).toEqual([]);
+    await expectKeyed(await signAt(token, fx, fx.fieldName), OTP_REQUIRED);
+    const stale = app.generate({ timestamp: now - 5 * 60_000 });
+    if (![-1, 0, 1].some((step) => app.generate({ timestamp: now + step * 30_000 }) === stale)) {
+      await expectError(await signAt(token, fx, fx.fieldName, { 'x-otp': stale }), 403, 'The One Time Password (OTP) does not match');
+    }
+    const previousStep = app.generate({ timestamp: Date.now() - 30_000 });
+    expect(await (await signAt(token, fx, fx.fieldName, { 'x-otp': previousStep })).json()).toMatchObject({ status: 'SIGNED' });
+    expect(await control('GET', 'signatures')).toEqual([expect.objectContaining({ field_name: fx.fieldName, otp_checked: true })]);
+  });
+
+  it('answers Sign with 200 and an empty body, and the field is signed', async () => {
+    const { access_token: token } = await tokensFor();
+    const fx = FIXTURES.emptySignAnswer;
+    const signed = await signAt(token, fx, fx.fieldName);
+    expect([signed.status, await signed.text()]).toEqual([200, '']);
+    expect(fieldNamed(await fieldsOf(token, fx.packageId, fx.documentId), fx.fieldName)).toMatchObject({ process_status: 'PROCESSED', processed_by: alice.name });
+    expect(await (await api(token, 'POST', `${docPath(fx.packageId, fx.documentId)}/field/status`, { field_name: fx.fieldName })).json()).toEqual({ status: 'SIGNED' });
+  });
+
+  it('texts codes of 4 and 9 digits as the fields announce', async () => {
+    const { access_token: token } = await tokensFor();
+    const fx = FIXTURES.codeLengths;
+    const fields = await fieldsOf(token, fx.packageId, fx.documentId);
+    for (const { fieldName, length } of fx.fields) {
+      expect(fieldNamed(fields, fieldName)).toMatchObject({ authentication: { enabled: true, sms_otp: { enabled: true, otp_length: length } } });
+      expect((await requestCode(token, fx, fieldName)).status).toBe(200);
+      const code = (await outbox()).at(-1)?.code ?? '';
+      expect(code).toMatch(new RegExp(`^\\d{${length}}$`));
+      expect(await (await signAt(token, fx, fieldName, { 'x-otp': code })).json()).toMatchObject({ status: 'SIGNED' });
+    }
+  });
+
+  it('shows production workflow values: SHARED, ELECTRONIC_SEAL, INVALID and +0000 dates', async () => {
+    const { access_token: token } = await tokensFor();
+    const fx = FIXTURES.realWorkflowValues;
+    const workflow = (await (await api(token, 'GET', `/v3/packages/${fx.packageId}/workflow`)).json()) as Json & { users: Json[]; documents: Json[] };
+    expect(workflow).toMatchObject({ package_status: fx.packageStatus, next_signer: alice.name, workflow: { workflow_status: fx.workflowStatus, read_only: false } });
+    expect(workflow.users.map((u) => [u['order'], u['role'], u['process_status']])).toEqual([
+      [1, 'ELECTRONIC_SEAL', 'SIGNED'],
+      [2, 'SIGNER', 'INVALID'],
+      [fx.order, 'SIGNER', 'UN_PROCESSED'],
+    ]);
+    for (const date of [workflow['uploaded_on'], workflow['modified_on'], workflow.documents[0]?.['created_on'], workflow.users[0]?.['processed_on']]) {
+      expect(date).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+0000$/);
+    }
+    const listed = async (status: string): Promise<boolean> =>
+      ((await (await api(token, 'GET', `/v3/packages/${status}/1/100`)).json()) as Json[]).some((p) => p['package_id'] === fx.packageId);
+    expect([await listed('ALL'), await listed('INPROGRESS'), await listed('PENDING')]).toEqual([true, true, false]);
+    expect(await (await signAt(token, fx, fx.fieldName)).json()).toMatchObject({ status: 'SIGNED' });
+  });
+
+  it('writes dates in every style: short fractions without a zone, +0000, and the older ones', async () => {
+    const { access_token: token } = await tokensFor();
+    const fx = FIXTURES.dateFormats;
+    const workflow = (await (await api(token, 'GET', `/v3/packages/${fx.packageId}/workflow`)).json()) as Json & { documents: Json[] };
+    expect(workflow['modified_on']).toBe(fx.zoneLessModifiedOn);
+    for (const date of [workflow['uploaded_on'], workflow.documents[0]?.['modified_on']]) expect(date).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.39$/);
+    const all = (await (await api(token, 'GET', '/v3/packages/ALL/1/500')).json()) as Json[];
+    const styles = new Set(
+      all.map((p) => {
+        const date = String(p['modified_on']);
+        return date.endsWith('Z') ? 'zulu' : date.endsWith('+0000') ? 'offset' : date.includes(' ') ? 'space' : /\.\d{3}$/.test(date) ? 'fraction' : /\.\d{1,2}$/.test(date) ? 'short fraction' : 'plain';
+      }),
+    );
+    expect(styles).toEqual(new Set(['plain', 'zulu', 'space', 'fraction', 'offset', 'short fraction']));
+  });
+});
+
+describe('fault headers and content types', () => {
+  const authenticate = (): Promise<Response> => passwordGrant(alice);
+
+  it('sends a 302 with a Location, an HTML 502 and a 429 with Retry-After', async () => {
+    const { access_token: token } = await tokensFor();
+    await control('POST', 'faults', { method: 'GET', path: '/workflow$', status: 302, headers: { location: 'https://login.example.com/sso' }, times: 1 });
+    const redirect = await fetch(`${base}/v3/packages/${welcome.packageId}/workflow`, { headers: { authorization: `Bearer ${token}` }, redirect: 'manual' });
+    expect([redirect.status, redirect.headers.get('location')]).toEqual([302, 'https://login.example.com/sso']);
+    expect((await api(token, 'GET', `/v3/packages/${welcome.packageId}/workflow`)).status).toBe(200);
+
+    const page = '<html><body><h1>502 Bad Gateway</h1></body></html>';
+    await control('POST', 'faults', { path: '/packages/ALL/', status: 502, contentType: 'text/html', body: page, times: 1 });
+    const gateway = await api(token, 'GET', '/v3/packages/ALL/1/5');
+    expect([gateway.status, gateway.headers.get('content-type'), await gateway.text()]).toEqual([502, 'text/html', page]);
+
+    await control('POST', 'faults', { method: 'POST', path: '^/authenticate$', status: 429, headers: { 'Retry-After': '2' }, times: 1 });
+    const limited = await authenticate();
+    expect([limited.status, limited.headers.get('retry-after')]).toEqual([429, '2']);
+    expect((await authenticate()).status).toBe(200);
+  });
+
+  it('adds headers alone to the route’s own answer, and refuses bad header or content type options', async () => {
+    await control('POST', 'faults', { method: 'POST', path: '^/authenticate$', headers: { 'x-change-password': 'true' }, times: 1 });
+    const answered = await authenticate();
+    expect([answered.status, answered.headers.get('x-change-password')]).toEqual([200, 'true']);
+    expect(await answered.json()).toHaveProperty('access_token');
+    expect((await authenticate()).headers.get('x-change-password')).toBeNull();
+
+    for (const bad of [
+      { path: '.*', status: 302, headers: ['location'] },
+      { path: '.*', status: 302, headers: { 'bad name': 'x' } },
+      { path: '.*', status: 302, headers: { location: 'a\r\nb' } },
+      { path: '.*', status: 302, headers: { location: 1 } },
+      { path: '.*', contentType: 'text/html' },
+      { path: '.*', status: 502, contentType: 'html' },
+    ]) {
+      const response = await fetch(`${base}/_sandbox/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(bad) });
+      expect(response.status, JSON.stringify(bad)).toBe(400);
+    }
+  });
+});
+
+describe('command line start-up', () => {
+  it('prints the demo accounts and the TOTP fixture’s secret and current code', async () => {
+    const cli = fileURLToPath(new URL('../sandbox/cli.ts', import.meta.url));
+    const child = spawn(process.execPath, ['--import', 'tsx', cli, '--port', '0', '--packages', '2'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      let out = '';
+      await new Promise<void>((resolve, reject) => {
+        child.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          if (out.includes('Press Ctrl+C to stop.')) resolve();
+        });
+        child.once('exit', (code) => reject(new Error(`the sandbox exited with ${code}: ${out}`)));
+      });
+      const fx = FIXTURES.totp;
+      expect(out).toContain(`secret ${fx.totpSecret}, current code `);
+      const printed = /current code (\d{6})/.exec(out)?.[1];
+      const app = new TOTP({ secret: Secret.fromBase32(fx.totpSecret) });
+      expect([-1, 0].map((step) => app.generate({ timestamp: Date.now() + step * 30_000 }))).toContain(printed);
+      const url = /listening on (http:\/\/\S+)/.exec(out)?.[1] ?? '';
+      expect(await (await fetch(`${url}/_sandbox/totp`)).json()).toEqual([expect.objectContaining({ package_id: fx.packageId, field_name: fx.fieldName })]);
+    } finally {
+      child.kill('SIGTERM');
+    }
   });
 });

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { DEMO, FIXTURES } from './seed';
 import { startSandbox } from './server';
 import { DEFAULT_SETTINGS } from './settings';
+import { totpFor } from './totp';
 
 const USAGE = 'usage: npm run sandbox -- [--port N] [--packages K] [--token-lifetime SECONDS] [--remote-approval-delay MS]';
 
@@ -79,6 +80,8 @@ async function main(): Promise<void> {
     return;
   }
   const sandbox = await startSandbox(options);
+  const totp = FIXTURES.totp;
+  const authenticator = totpFor(totp.totpSecret, DEMO.users.alice.email);
   const users = Object.values(DEMO.users)
     .map((u) => `  ${u.email.padEnd(20)} ${u.password.padEnd(16)} ${u.name}${u.mobile ? ` (${u.mobile})` : ' (no mobile number)'}`)
     .join('\n');
@@ -88,8 +91,10 @@ async function main(): Promise<void> {
       `API client: client_id=${DEMO.clientId} client_secret=${DEMO.clientSecret}`,
       'Users (bob needs an SMS code at login; dave is inactive):',
       users,
-      `alice has ${options.packages} generated packages plus ${FIXTURES.alicePendingOrder.length} fixtures, from "${FIXTURES.welcomePack.name}" and "${FIXTURES.errorLab.name}" on.`,
-      `"${FIXTURES.passwordProtected.name}" opens with x-password: ${FIXTURES.passwordProtected.password}; remote approvals resolve after ${options.remoteApprovalDelayMs} ms.`,
+      `alice has ${options.packages} generated packages plus ${FIXTURES.alicePendingOrder.length} pending fixtures, from "${FIXTURES.welcomePack.name}" and "${FIXTURES.errorLab.name}" on.`,
+      `"${FIXTURES.passwordProtected.name}" opens with the password ${FIXTURES.passwordProtected.password}; remote approvals resolve after ${options.remoteApprovalDelayMs} ms.`,
+      `"${totp.name}" signs with an authenticator code: secret ${totp.totpSecret}, current code ${authenticator.generate()}`,
+      `  (add ${authenticator.toString()} to an authenticator app, or read ${sandbox.url}/_sandbox/totp)`,
       `SMS codes: ${sandbox.url}/_sandbox/outbox   request log: ${sandbox.url}/_sandbox/log`,
       'Press Ctrl+C to stop.',
     ].join('\n'),

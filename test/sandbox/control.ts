@@ -1,10 +1,11 @@
-// The /_sandbox control API: outbox, request log, faults, signatures, settings, token expiry and reset.
+// The /_sandbox control API: outbox, request log, faults, signatures, settings, TOTP codes, token expiry and reset.
 // Never SigningHub.
 import type { FastifyInstance } from 'fastify';
 import { fail } from './errors';
 import { parseFaultSpec } from './faults';
 import { parseSettingsPatch } from './settings';
 import type { SandboxState } from './state';
+import { currentTotpCodes } from './totp';
 
 /** Path prefix of the control API; its calls are neither logged nor faulted. */
 export const CONTROL_PREFIX = '/_sandbox';
@@ -73,10 +74,19 @@ export function registerControlRoutes(app: FastifyInstance, state: SandboxState)
   app.get(`${p}/signatures`, async () => state.signatures);
 
   app.get(`${p}/settings`, async () => state.settings);
-  app.post(`${p}/settings`, async (request) => {
-    Object.assign(state.settings, parseSettingsPatch(request.body));
-    return state.settings;
-  });
+  for (const method of ['PATCH', 'POST'] as const) {
+    app.route({
+      method,
+      url: `${p}/settings`,
+      handler: async (request) => {
+        Object.assign(state.settings, parseSettingsPatch(request.body));
+        return state.settings;
+      },
+    });
+  }
+
+  // The current code of every authenticator-app (TOTP) field, as the signer's app would show it.
+  app.get(`${p}/totp`, async () => currentTotpCodes(state));
 
   app.post(`${p}/expire-tokens`, async () => ({ expired: state.tokens.expireAll() }));
 

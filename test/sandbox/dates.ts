@@ -1,7 +1,12 @@
-// SigningHub writes local timestamps without a zone, and sometimes with `Z` or a space.
+// SigningHub writes local timestamps without a zone, and sometimes with `Z`, `+0000`, a space or a short fraction.
 import type { DateStyle } from './model';
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/** Hundredths of a second as .NET writes them: trailing zeros dropped, at least one digit. */
+function shortFraction(ms: number): string {
+  return pad(Math.floor(ms / 10)).replace(/(\d)0$/, '$1');
+}
 
 /** Formats epoch milliseconds in one of SigningHub's date styles (wall-clock read as UTC). */
 export function formatDate(ms: number, style: DateStyle = 'plain'): string {
@@ -15,6 +20,10 @@ export function formatDate(ms: number, style: DateStyle = 'plain'): string {
       return `${date} ${time}`;
     case 'fraction':
       return `${date}T${time}.${pad(d.getUTCMilliseconds(), 3)}`;
+    case 'offset':
+      return `${date}T${time}+0000`;
+    case 'shortFraction':
+      return `${date}T${time}.${shortFraction(d.getUTCMilliseconds())}`;
     default:
       return `${date}T${time}`;
   }

@@ -69,8 +69,17 @@ export const FIXTURES = {
     hostFieldName: 'Signature-1',
     noOtpDocumentId: 1032,
   },
-  /** One document with every field kind, some already processed by another signer. */
-  fieldGallery: { packageId: 104, name: 'Field gallery', documentId: 1041 },
+  /**
+   * One document with every field kind, some already processed by another signer; radio group
+   * 'Payment' has the buttons Monthly, Quarterly and Yearly. v4 answers add one field of each v4-only kind.
+   */
+  fieldGallery: {
+    packageId: 104,
+    name: 'Field gallery',
+    documentId: 1041,
+    documentName: 'All field kinds.pdf',
+    v4Only: { qrcode: 'QR-Code-1', attachment: 'Attachment-1', commentId: 1, uniqueIdentifier: 'Document-ID' },
+  },
   /** A digital signature without OTP, for quick signing. */
   noOtp: { packageId: 105, name: 'Supplier agreement (no OTP)', documentId: 1051, fieldName: 'Signature-1' },
   /** Signing answers PENDING; field/status answers SIGNED once remoteApprovalDelayMs has passed. */
@@ -79,18 +88,42 @@ export const FIXTURES = {
   remoteApprovalFails: { packageId: 107, name: 'Share transfer (remote approval fails)', documentId: 1071, fieldName: 'Signature-1', outcome: 'FAILED' },
   /** Like remoteApproval, but the signer declines on the phone; the field stays UN_PROCESSED. */
   remoteApprovalDeclined: { packageId: 108, name: 'Guarantee letter (remote approval declined)', documentId: 1081, fieldName: 'Signature-1', outcome: 'DECLINED' },
-  /** open, page images and download need request header x-password; one signature without OTP. */
-  passwordProtected: { packageId: 109, name: 'Confidential offer (password)', documentId: 1091, documentName: 'Offer letter.pdf', pages: 2, fieldName: 'Signature-1', password: 'open-sesame' },
-  /** open, page images and download need x-otp; a call without it texts alice a code for the package. */
-  otpProtected: { packageId: 110, name: 'Medical consent (OTP-protected)', documentId: 1101, documentName: 'Medical consent.pdf', pages: 1, fieldName: 'Signature-1' },
-  /** Every form field kind for alice, all UN_PROCESSED, plus two initials and a signature without OTP. */
+  /**
+   * open, page images and download need x-password, or the unlock call
+   * (POST .../workflow/{order}/authentication/password) once; one signature without OTP.
+   */
+  passwordProtected: { packageId: 109, name: 'Confidential offer (password)', documentId: 1091, documentName: 'Offer letter.pdf', pages: 2, fieldName: 'Signature-1', password: 'open-sesame', order: 1 },
+  /**
+   * open, page images and download need x-otp: the code that POST .../workflow/{order}/authentication/otp
+   * texts alice (open itself texts nothing); one signature without OTP.
+   */
+  otpProtected: { packageId: 110, name: 'Medical consent (OTP-protected)', documentId: 1101, documentName: 'Medical consent.pdf', pages: 1, fieldName: 'Signature-1', order: 1 },
+  /** Every form field kind for alice in the documented v3 shapes, all UN_PROCESSED, plus two initials and a signature without OTP. */
   accountApplication: {
     packageId: 111,
     name: 'Account application (form)',
     documentId: 1111,
-    text: { required: 'Full name', maxLength10: 'Postcode', email: 'Email', number: 'Dependants', date: 'Date of birth' },
+    documentName: 'Account application.pdf',
+    text: {
+      /** validation_rule MANDATORY (v3 sends no `required`). */
+      required: 'Full name',
+      maxLength10: 'Postcode',
+      email: 'Email',
+      number: 'Dependants',
+      date: 'Date of birth',
+      time: 'Preferred call time',
+      alphanumeric: 'Reference code',
+      /** read_only, value `readOnlyValue`. */
+      readOnly: 'Branch code',
+      /** visible false. */
+      hidden: 'Internal reference',
+    },
+    dateValue: '1990-04-01 00:00:00 +00',
+    readOnlyValue: 'LDN-01',
     checkbox: 'Agree terms',
+    /** The radio_group_name of the three radio buttons, which are required. */
     radio: 'Account type',
+    /** The field_name of each radio button. */
     radioOptions: ['Current', 'Savings', 'Joint'],
     dropdown: 'Country',
     dropdownOptions: ['United Kingdom', 'Ireland', 'Germany'],
@@ -115,6 +148,65 @@ export const FIXTURES = {
     initials: ['Initials-1', 'Initials-2'],
     fieldName: 'Signature-1',
   },
+  /** One hand_signature field (no authentication members), signed like an electronic one. */
+  handSignature: { packageId: 116, name: 'Letter of intent (hand signature)', documentId: 1161, documentName: 'Letter of intent.pdf', fieldName: 'Hand-Signature-1' },
+  /** The field announces no OTP, but Sign without x-otp answers 403 otp_required; the field OTP call texts the code. */
+  serverDemandsOtp: { packageId: 117, name: 'Loan agreement (server asks for a code)', documentId: 1171, documentName: 'Loan agreement.pdf', fieldName: 'Signature-1' },
+  /** authentication.totp.enabled without SMS: Sign needs the current RFC 6238 code of `totpSecret` (base32) in x-otp. */
+  totp: {
+    packageId: 118,
+    name: 'Authenticator approval (TOTP)',
+    documentId: 1181,
+    documentName: 'Authenticator approval.pdf',
+    fieldName: 'Signature-1',
+    totpSecret: 'ONQW4ZDCN54C25DPORYC2MJRHAYS24ZR',
+  },
+  /** Sign answers 200 with an empty body; the field is signed all the same. */
+  emptySignAnswer: { packageId: 119, name: 'Quick sign (empty answer)', documentId: 1191, documentName: 'Quick sign.pdf', fieldName: 'Signature-1' },
+  /** Two SMS-OTP signatures with codes of 4 and 9 digits. */
+  codeLengths: {
+    packageId: 120,
+    name: 'Code lengths',
+    documentId: 1201,
+    documentName: 'Code lengths.pdf',
+    fields: [
+      { fieldName: 'Signature-4', length: 4 },
+      { fieldName: 'Signature-9', length: 9 },
+    ],
+  },
+  /** Password-protected with a password no header can carry: only the unlock call opens it. */
+  nonLatinPassword: {
+    packageId: 121,
+    name: 'Contrat confidentiel (mot de passe)',
+    documentId: 1211,
+    documentName: 'Contrat confidentiel.pdf',
+    fieldName: 'Signature-1',
+    password: 'sésame-開け',
+    order: 1,
+  },
+  /**
+   * workflow_status SHARED, an ELECTRONIC_SEAL recipient and an INVALID one; package_status INPROGRESS,
+   * so it is in alice's ALL and INPROGRESS lists but not PENDING. Dates in the +0000 style.
+   */
+  realWorkflowValues: {
+    packageId: 122,
+    name: 'Real workflow values',
+    documentId: 1221,
+    documentName: 'Real workflow values.pdf',
+    fieldName: 'Signature-1',
+    packageStatus: 'INPROGRESS',
+    workflowStatus: 'SHARED',
+    order: 3,
+  },
+  /** Package and document dates with a short fraction and no zone; `zoneLessModifiedOn` is the seeded modified_on. */
+  dateFormats: {
+    packageId: 123,
+    name: 'Date formats',
+    documentId: 1231,
+    documentName: 'Date formats.pdf',
+    fieldName: 'Signature-1',
+    zoneLessModifiedOn: '2024-06-14T10:14:12.39',
+  },
   /** bob's PENDING package with an OTP signature. */
   bobOnboarding: { packageId: 201, name: 'Bob onboarding pack', documentId: 2011, fieldName: 'Signature-1' },
   /** carol's PENDING package: no number on the field or profile, so the OTP call answers 400. */
@@ -138,6 +230,13 @@ export const FIXTURES = {
     'Policy update (review)',
     'Press release (edit)',
     'Keyboard flow',
+    'Letter of intent (hand signature)',
+    'Loan agreement (server asks for a code)',
+    'Authenticator approval (TOTP)',
+    'Quick sign (empty answer)',
+    'Code lengths',
+    'Contrat confidentiel (mot de passe)',
+    'Date formats',
   ],
   /** Generated package n (1-based) has id firstGeneratedId + n - 1; its documents are id * 10 + 1..3. */
   firstGeneratedId: 10001,

@@ -12,7 +12,7 @@ export const MESSAGES = {
   accountDisabled: 'Account is disabled',
   notAuthorized: 'You are not authorized to perform the requested operation',
   otpRequired: 'One time password is required',
-  passwordRequired: 'Document password is required',
+  passwordRequired: 'Password authentication is required',
   invalidCredentials: 'You have entered incorrect authentication credentials - try again',
   otpMismatch: 'The One Time Password (OTP) does not match',
   recallState: 'Document should be recalled by owner in In Progress or Pending state',
@@ -21,7 +21,11 @@ export const MESSAGES = {
   validationFailed: 'Model state validation failed.',
   internalError: 'An internal server error occurred while processing the request',
   mobileNotSet: 'Mobile number is not set',
+  /** Unsure: the guide gives no Message for an SMS request on an authenticator-app field. */
+  totpNoSms: 'This field is authenticated with an authenticator app (TOTP): no SMS is sent',
+  accessGranted: 'access to the document is granted',
 } as const;
+
 
 /** A failure to send as-is: status, JSON body and optional headers. */
 export class ApiFailure extends Error {
@@ -58,4 +62,9 @@ export function oauthFail(
   headers: Record<string, string> = {},
 ): ApiFailure {
   return new ApiFailure(status, { error, error_description: description }, headers);
+}
+
+/** ASP.NET's 404 for a request URL no route matches (its query left out). */
+export function noResourceFor(url: string): ApiFailure {
+  return fail(404, `No HTTP resource was found that matches the request URI '${url.split('?', 1)[0] ?? url}'.`);
 }

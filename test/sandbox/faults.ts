@@ -23,6 +23,13 @@ export interface FaultSpec {
   drop?: true;
   /** Lets the route run (so the sign or OTP really happens), then destroys the socket instead of answering. */
   dropAfter?: true;
+  /**
+   * Response headers, e.g. `{"location": "https://login.example.com/sso"}` with status 302, or
+   * `{"retry-after": "2"}` with 429. Alone, they are added to the route's own answer.
+   */
+  headers?: Record<string, string>;
+  /** Content-Type of the fault's answer (status, message, body or malformedJson), e.g. "text/html". */
+  contentType?: string;
 }
 
 /** A registered fault. */
@@ -46,7 +53,7 @@ const DEFAULT_MESSAGES: Record<number, string> = {
 export function parseFaultSpec(input: unknown): FaultSpec {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) throw bad('the body must be a JSON object');
   const raw = input as Record<string, unknown>;
-  const known = new Set(['method', 'path', 'times', 'latencyMs', 'status', 'message', 'body', 'malformedJson', 'drop', 'dropAfter']);
+  const known = new Set(['method', 'path', 'times', 'latencyMs', 'status', 'message', 'body', 'malformedJson', 'drop', 'dropAfter', 'headers', 'contentType']);
   for (const key of Object.keys(raw)) if (!known.has(key)) throw bad(`unknown key "${key}"`);
   if (typeof raw['path'] !== 'string' || raw['path'] === '') throw bad('"path" must be a non-empty regular expression source');
   try {
@@ -55,7 +62,7 @@ export function parseFaultSpec(input: unknown): FaultSpec {
     throw bad('"path" is not a valid regular expression');
   }
   const spec: FaultSpec = { path: raw['path'] };
-  const { method, times, latencyMs, status, message, body, malformedJson, drop, dropAfter } = raw;
+  const { method, times, latencyMs, status, message, body, malformedJson, drop, dropAfter, headers, contentType } = raw;
   if (method !== undefined) {
     if (typeof method !== 'string' || !/^[A-Za-z]+$/.test(method)) throw bad('"method" must be an HTTP method');
     spec.method = method.toUpperCase();
@@ -94,12 +101,33 @@ export function parseFaultSpec(input: unknown): FaultSpec {
     if (dropAfter !== true) throw bad('"dropAfter" must be true when present');
     spec.dropAfter = true;
   }
+  if (headers !== undefined) spec.headers = parseHeaders(headers);
+  if (contentType !== undefined) {
+    if (typeof contentType !== 'string' || !/^[\w.+-]+\/[\w.+-]+(;.*)?$/.test(contentType) || /[\r\n]/.test(contentType)) {
+      throw bad('"contentType" must be a media type such as "text/html"');
+    }
+    spec.contentType = contentType;
+  }
   const outcomes = [spec.message !== undefined, spec.body !== undefined, spec.malformedJson, spec.drop, spec.dropAfter].filter(Boolean).length;
   if (outcomes > 1) throw bad('use at most one of "message", "body", "malformedJson", "drop" and "dropAfter"');
-  if (outcomes === 0 && spec.status === undefined && spec.latencyMs === undefined) {
-    throw bad('give at least one of "latencyMs", "status", "message", "body", "malformedJson", "drop" or "dropAfter"');
+  const answers = outcomes > 0 || spec.status !== undefined;
+  if (!answers && spec.latencyMs === undefined && spec.headers === undefined) {
+    throw bad('give at least one of "latencyMs", "status", "message", "body", "malformedJson", "drop", "dropAfter" or "headers"');
   }
+  if (spec.contentType !== undefined && (!answers || spec.drop || spec.dropAfter)) throw bad('"contentType" needs "status", "message", "body" or "malformedJson"');
   return spec;
+}
+
+/** Header names are HTTP tokens; values are strings without line breaks. */
+function parseHeaders(input: unknown): Record<string, string> {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) throw bad('"headers" must be an object of header names and string values');
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(input)) {
+    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) throw bad(`"headers" has an invalid header name "${name}"`);
+    if (typeof value !== 'string' || /[\r\n]/.test(value)) throw bad(`"headers.${name}" must be a string without line breaks`);
+    headers[name.toLowerCase()] = value;
+  }
+  return headers;
 }
 
 /** The registered faults, first match wins. */
@@ -156,17 +184,20 @@ export async function applyFault(fault: Fault, request: FastifyRequest, reply: F
     request.raw.socket.destroy();
     return true;
   }
+  // Set now, so they go out with the fault's answer or, when the route runs, with the route's.
+  if (fault.headers) reply.headers(fault.headers);
+  const type = fault.contentType ?? 'application/json';
   if (fault.malformedJson) {
-    reply.code(fault.status ?? 200).type('application/json').send('{"Message": "this body is cut sh');
+    reply.code(fault.status ?? 200).type(type).send('{"Message": "this body is cut sh');
     return true;
   }
   if (fault.body !== undefined) {
-    reply.code(fault.status ?? 200).type('application/json').send(fault.body);
+    reply.code(fault.status ?? 200).type(type).send(fault.body);
     return true;
   }
   if (fault.message !== undefined || fault.status !== undefined) {
     const status = fault.status ?? 500;
-    reply.code(status).send({ Message: fault.message ?? DEFAULT_MESSAGES[status] ?? STATUS_CODES[status] ?? 'Error' });
+    reply.code(status).type(type).send(JSON.stringify({ Message: fault.message ?? DEFAULT_MESSAGES[status] ?? STATUS_CODES[status] ?? 'Error' }));
     return true;
   }
   return false;

@@ -1,22 +1,15 @@
 // alice's fixtures for package actions: a serial hand-off on finish, a reviewer and an editor.
 import { FIXTURES } from './demo';
 import type { PackageRecord, Role } from './model';
-import { alice, documentRecord, field, fixtureTime, packageRecord, PRIYA, recipient, SANDBOX_SENDER } from './record-builders';
+import { alice, aliceFixture, field, PRIYA, recipient } from './record-builders';
+import type { FixtureIds } from './record-builders';
 
 /** alice acts first in `role`, then it is Priya's turn to sign. */
-function handOffPackage(spec: { packageId: number; name: string; documentId: number; fieldName?: string }, role: Role, documentName: string, position: number): PackageRecord {
-  return packageRecord({
-    id: spec.packageId,
-    name: spec.name,
-    owner: SANDBOX_SENDER,
-    status: 'PENDING',
-    modified: fixtureTime(position),
+function handOffPackage(spec: FixtureIds & { fieldName?: string }, role: Role, documentName: string, position: number): PackageRecord {
+  // Only signers have fields; a reviewer or editor has nothing to fill.
+  const aliceFields = role === 'SIGNER' ? [field('digital_signature', spec.fieldName ?? 'Signature-1', 1, 1, 4)] : [];
+  return aliceFixture(spec, documentName, position, [...aliceFields, field('digital_signature', 'Signature-2', 2, 1, 5)], {
     recipients: [recipient(1, alice, role), recipient(2, PRIYA, 'SIGNER')],
-    documents: (t) => {
-      // Only signers have fields; a reviewer or editor has nothing to fill.
-      const aliceFields = role === 'SIGNER' ? [field('digital_signature', spec.fieldName ?? 'Signature-1', 1, 1, 4)] : [];
-      return [documentRecord(spec.documentId, documentName, 1, 1, t, [...aliceFields, field('digital_signature', 'Signature-2', 2, 1, 5)])];
-    },
   });
 }
 

@@ -1,29 +1,19 @@
 // alice's fixtures for signing paths: remote approval outcomes, protected documents, forms, keyboard flow.
 import { FIXTURES } from './demo';
 import type { ApprovalOutcome, PackageRecord } from './model';
-import { alice, documentRecord, field, fixtureTime, otp, packageRecord, recipient, SANDBOX_SENDER } from './record-builders';
+import { alice, aliceFixture, documentRecord, field, fixtureTime, otp, packageRecord, passwordProtection, radioGroup, recipient, SANDBOX_SENDER } from './record-builders';
+import type { FixtureIds } from './record-builders';
 
 /** A one-signature package whose remote approval ends with `outcome`. */
-function remoteApprovalPackage(
-  spec: { packageId: number; name: string; documentId: number; fieldName: string; outcome: ApprovalOutcome },
-  documentName: string,
-  position: number,
-): PackageRecord {
-  return packageRecord({
-    id: spec.packageId,
-    name: spec.name,
-    owner: SANDBOX_SENDER,
-    status: 'PENDING',
-    modified: fixtureTime(position),
-    recipients: [recipient(1, alice, 'SIGNER')],
-    documents: (t) => [documentRecord(spec.documentId, documentName, 1, 1, t, [field('digital_signature', spec.fieldName, 1, 1, 6, { remoteApproval: spec.outcome })])],
-  });
+function remoteApprovalPackage(spec: FixtureIds & { fieldName: string; outcome: ApprovalOutcome }, documentName: string, position: number): PackageRecord {
+  return aliceFixture(spec, documentName, position, [field('digital_signature', spec.fieldName, 1, 1, 6, { remoteApproval: spec.outcome })]);
 }
 
 /** Fixtures 7 to 11 and 15 of alice's PENDING list. */
 export function signingFixtures(): PackageRecord[] {
   const f = FIXTURES;
   const form = f.accountApplication;
+  const text = form.text;
   const keys = f.keyboardFlow;
   return [
     remoteApprovalPackage(f.remoteApprovalFails, 'Share transfer form.pdf', 7),
@@ -36,7 +26,7 @@ export function signingFixtures(): PackageRecord[] {
       modified: fixtureTime(9),
       unread: true,
       message: 'The document password was sent to you separately.',
-      protection: { kind: 'password', password: f.passwordProtected.password },
+      protection: passwordProtection(f.passwordProtected.password),
       recipients: [recipient(1, alice, 'SIGNER')],
       documents: (t) => [
         documentRecord(f.passwordProtected.documentId, f.passwordProtected.documentName, 1, f.passwordProtected.pages, t, [
@@ -67,17 +57,21 @@ export function signingFixtures(): PackageRecord[] {
       modified: fixtureTime(11),
       recipients: [recipient(1, alice, 'SIGNER')],
       documents: (t) => [
-        documentRecord(form.documentId, 'Account application.pdf', 1, 2, t, [
-          field('text', form.text.required, 1, 1, 0, { required: true, max_length: 60, placeholder: 'As on your passport' }),
-          field('text', form.text.maxLength10, 1, 1, 1, { max_length: 10 }),
-          field('text', form.text.email, 1, 1, 2, { format_type: 'EMAIL', placeholder: 'name@example.com' }),
-          field('text', form.text.number, 1, 1, 3, { format_type: 'NUMBER', max_length: 2 }),
-          field('text', form.text.date, 1, 1, 4, { format_type: 'DATE', placeholder: 'yyyy-mm-dd' }),
-          field('checkbox', form.checkbox, 1, 1, 5, { required: true }),
-          field('radio', form.radio, 1, 1, 6, { options: [...form.radioOptions], required: true }),
-          field('dropdown', form.dropdown, 1, 1, 7, { options: [...form.dropdownOptions] }),
-          field('listbox', form.listbox, 1, 1, 8, { options: [...form.listboxOptions] }),
-          field('initials', form.initials[0], 1, 1, 9),
+        documentRecord(form.documentId, form.documentName, 1, 2, t, [
+          field('text', text.required, 1, 1, 0, { required: true, max_length: 60, placeholder: 'As on your passport' }),
+          field('text', text.maxLength10, 1, 1, 1, { max_length: 10 }),
+          field('text', text.email, 1, 1, 2, { format_type: 'EMAIL', placeholder: 'name@example.com' }),
+          field('text', text.number, 1, 1, 3, { format_type: 'NUMBER', max_length: 2 }),
+          field('text', text.date, 1, 1, 4, { format_type: 'DATE', format: 'yyyy-mm-dd', value: form.dateValue }),
+          field('text', text.time, 1, 1, 5, { format_type: 'TIME', placeholder: 'hh:mm' }),
+          field('text', text.alphanumeric, 1, 1, 6, { format_type: 'ALPHANUMERIC', max_length: 12 }),
+          field('text', text.readOnly, 1, 1, 7, { read_only: true, value: form.readOnlyValue }),
+          field('text', text.hidden, 1, 1, 8, { visible: false }),
+          ...radioGroup(form.radio, form.radioOptions, 1, 1, 9, { required: true }),
+          field('checkbox', form.checkbox, 1, 1, 12, { required: true }),
+          field('dropdown', form.dropdown, 1, 1, 13, { choices: [...form.dropdownOptions] }),
+          field('listbox', form.listbox, 1, 1, 14, { choices: [...form.listboxOptions] }),
+          field('initials', form.initials[0], 1, 1, 15),
           field('initials', form.initials[1], 1, 2, 0),
           field('digital_signature', form.fieldName, 1, 2, 4),
         ]),

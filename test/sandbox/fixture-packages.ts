@@ -1,14 +1,15 @@
 // The hand-written fixture packages: alice's newest PENDING ones, and bob's and carol's.
 import { DEMO, ERROR_LAB_DOCUMENTS, FIXTURES, IN_PERSON_MOBILE } from './demo';
-import type { PackageRecord } from './model';
+import type { Field, PackageRecord } from './model';
 import { actionFixtures } from './fixture-packages-actions';
+import { serverCaseFixtures } from './fixture-packages-server-cases';
 import { signingFixtures } from './fixture-packages-signing';
-import { alice, documentRecord, field, fixtureTime, HOUR, NEWEST, otp, packageRecord, PRIYA, processed, recipient, SANDBOX_SENDER } from './record-builders';
+import { alice, documentRecord, field, fixtureTime, HOUR, NEWEST, otp, packageRecord, PRIYA, processed, radioGroup, recipient, SANDBOX_SENDER } from './record-builders';
 import type { Person } from './record-builders';
 
 /** alice's fixtures: the newest PENDING packages in her list. */
 export function aliceFixtures(): PackageRecord[] {
-  return [...firstFixtures(), ...signingFixtures(), ...actionFixtures()];
+  return [...firstFixtures(), ...signingFixtures(), ...actionFixtures(), ...serverCaseFixtures()];
 }
 
 /** The first six fixtures, which the oldest tests and demos know by position. */
@@ -76,20 +77,22 @@ function firstFixtures(): PackageRecord[] {
         recipient(3, alice, 'INPERSON_HOST', 'UN_PROCESSED', null, { placeholder: 'Customer' }),
       ],
       documents: (t) => [
-        documentRecord(f.fieldGallery.documentId, 'All field kinds.pdf', 1, 3, t, [
+        documentRecord(f.fieldGallery.documentId, f.fieldGallery.documentName, 1, 3, t, [
           processed(field('text', 'Reference', 1, 1, 0, { value: 'PO-4471', required: true, max_length: 20 }), PRIYA.name, at(4)),
           field('text', 'Full name', 2, 1, 2, { required: true, max_length: 60, placeholder: 'As on your passport' }),
           field('text', 'Email', 2, 1, 3, { format_type: 'EMAIL', placeholder: 'name@example.com' }),
-          field('radio', 'Payment', 2, 1, 4, { options: ['Monthly', 'Quarterly', 'Yearly'], required: true }),
-          field('checkbox', 'Agree terms', 2, 1, 5, { required: true }),
-          field('dropdown', 'Country', 2, 1, 6, { options: ['United Kingdom', 'Ireland', 'Germany', 'Pakistan'] }),
-          field('listbox', 'Services', 2, 1, 7, { options: ['Payroll', 'Pensions', 'Benefits', 'Travel'] }),
+          ...radioGroup('Payment', ['Monthly', 'Quarterly', 'Yearly'], 2, 1, 4, { required: true }),
+          field('checkbox', 'Agree terms', 2, 1, 7, { required: true }),
+          field('dropdown', 'Country', 2, 1, 8, { choices: ['United Kingdom', 'Ireland', 'Germany', 'Pakistan'] }),
+          field('listbox', 'Services', 2, 1, 9, { choices: ['Payroll', 'Pensions', 'Benefits', 'Travel'] }),
           processed(field('digital_signature', 'Priya-Signature', 1, 2, 0), PRIYA.name, at(4)),
+          processed(field('hand_signature', 'Priya-Hand-Signature', 1, 2, 1), PRIYA.name, at(4)),
           field('initials', 'Initials-1', 2, 2, 2),
           field('electronic_signature', 'Electronic-1', 2, 2, 3),
           field('digital_signature', 'Signature-1', 2, 3, 0, { sms_otp: otp() }),
           field('in_person_signature', 'Customer-Signature', 3, 3, 1, { sms_otp: otp(IN_PERSON_MOBILE) }),
           field('initials', 'Initials-2', 2, 3, 4),
+          ...galleryV4OnlyFields(),
         ]),
       ],
     }),
@@ -120,6 +123,19 @@ function firstFixtures(): PackageRecord[] {
         ]),
       ],
     }),
+  ];
+}
+
+/** The Field gallery's v4-only fields (v3 answers leave them out): shapes of the v4 definitions. */
+function galleryV4OnlyFields(): Field[] {
+  const names = FIXTURES.fieldGallery.v4Only;
+  return [
+    field('qrcode', names.qrcode, 0, 1, 10, { info: { type: 'QR', value: '', data: 'https://sandbox.example/document/1041' } }),
+    field('attachment', names.attachment, 2, 1, 11, { info: { note: '', validation_rule: 'OPTIONAL' } }),
+    field('comment', String(names.commentId), 0, 2, 5, {
+      info: { id: names.commentId, unread_count: 1, private: false, recipients: [{ user_name: alice.name, user_email: alice.email }] },
+    }),
+    field('unique_identifier', names.uniqueIdentifier, 0, 3, 5, { info: { value: 'SH-1041-7F3A' } }),
   ];
 }
 

@@ -1,10 +1,11 @@
-// SigningHub's checks on form field values (PUT .../fields): length, format, options and types.
+// SigningHub's checks on form field values (PUT .../fields): length, format, choices and types.
+import { optionalString } from './access';
 import { invalid } from './errors';
 import type { Field } from './model';
 
-/** Checks a yyyy-mm-dd or dd/mm/yyyy date that exists on the calendar. */
+/** A DATE value: yyyy-mm-dd, the documented `YYYY-MM-DD hh:mm:ss +00`, or dd/mm/yyyy, on the calendar. */
 function isDate(text: string): boolean {
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?: \d{2}:\d{2}:\d{2} [+-]\d{2}(?::?\d{2})?)?$/.exec(text);
   const uk = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(text);
   const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : uk ? [uk[3], uk[2], uk[1]] : [];
   if (year === undefined || month === undefined || day === undefined) return false;
@@ -17,6 +18,8 @@ const FORMATS: Record<string, (text: string) => boolean> = {
   EMAIL: (t) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(t),
   NUMBER: (t) => /^-?\d+(\.\d+)?$/.test(t),
   DATE: isDate,
+  TIME: (t) => /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/.test(t),
+  ALPHANUMERIC: (t) => /^[A-Za-z0-9]+$/.test(t),
 };
 
 /** True when a text value fits the field's format; an empty value clears the field and always fits. */
@@ -25,9 +28,13 @@ export function matchesFormat(f: Field, text: string): boolean {
   return text === '' || !check || check(text);
 }
 
-/** Checks a fill value against the field's kind, length, format and options; returns the value to store. */
-export function fillValue(f: Field, value: unknown): string | boolean | string[] {
-  const options = f.options ?? [];
+/**
+ * Checks one fill item against its field (kind, read-only, length, format, choices, radio group)
+ * and returns the value to store. Dropdown and list box values are single strings.
+ */
+export function fillValue(f: Field, item: Record<string, unknown>): string | boolean {
+  const value = item['value'];
+  if (f.read_only) throw invalid();
   switch (f.kind) {
     case 'text':
       if (typeof value !== 'string' || value.length > (f.max_length ?? Infinity) || !matchesFormat(f, value)) throw invalid();
@@ -35,15 +42,15 @@ export function fillValue(f: Field, value: unknown): string | boolean | string[]
     case 'checkbox':
       if (typeof value !== 'boolean') throw invalid();
       return value;
-    case 'radio':
-    case 'dropdown':
-      if (typeof value !== 'string' || (value !== '' && !options.includes(value))) throw invalid();
+    case 'radio': {
+      const group = optionalString(item, 'radio_group_name');
+      if (typeof value !== 'boolean' || (group !== undefined && group !== f.radio_group_name)) throw invalid();
       return value;
-    case 'listbox': {
-      const values = typeof value === 'string' ? [value] : value;
-      if (!Array.isArray(values) || !values.every((v) => typeof v === 'string' && options.includes(v))) throw invalid();
-      return [...new Set(values as string[])];
     }
+    case 'dropdown':
+    case 'listbox':
+      if (typeof value !== 'string' || (value !== '' && !(f.choices ?? []).includes(value))) throw invalid();
+      return value;
     default:
       throw invalid();
   }

@@ -38,6 +38,9 @@ const DECLINE_REASONS: readonly string[] = [
   'Wrong company address.',
 ];
 
+/** The buttons of the generated radio group 'Delivery'; a processed group has the first chosen. */
+const RADIO_BUTTONS: readonly string[] = ['Post', 'Courier', 'Collect'];
+
 /** Statuses cycle so that even a handful of generated packages covers every one. */
 const STATUS_CYCLE: readonly PackageStatus[] = [
   'PENDING', 'COMPLETED', 'INPROGRESS', 'PENDING', 'DRAFT', 'SIGNED', 'DECLINED', 'PENDING', 'COMPLETED', 'INPROGRESS',
@@ -49,10 +52,13 @@ function contact(rng: Random, party: string): Person {
   return { name, email: `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@${domain}.example` };
 }
 
+/** Mostly plain, with every other style spread through the list. */
 function dateStyleFor(n: number): DateStyle {
+  if (n % 17 === 0) return 'shortFraction';
   if (n % 13 === 0) return 'fraction';
   if (n % 11 === 0) return 'space';
   if (n % 7 === 0) return 'zulu';
+  if (n % 5 === 0) return 'offset';
   return 'plain';
 }
 
@@ -120,6 +126,7 @@ function generatedDocuments(pkg: PackageRecord, template: { documents: readonly 
         processed(f, r.user_name, r.processed_on ?? pkg.modified_on);
         if (kind === 'text') f.value = r.user_name;
         if (kind === 'checkbox') f.value = true;
+        if (kind === 'radio') f.value = name === RADIO_BUTTONS[0];
       }
       fields.push(f);
     };
@@ -133,9 +140,9 @@ function generatedDocuments(pkg: PackageRecord, template: { documents: readonly 
         if (pages > 1 && rng.chance(0.4)) add('initials', `Initials-${r.order}`, r, 1);
         if (rng.chance(0.6)) add('text', 'Full name', r, 1, { required: true, max_length: 80 });
         if (rng.chance(0.5)) add('checkbox', 'I agree', r, 1, { required: true });
-        if (n % 3 === 0) add('radio', 'Delivery', r, 1, { options: ['Post', 'Courier', 'Collect'] });
-        if (n % 3 === 1) add('dropdown', 'Department', r, 1, { options: ['Finance', 'Legal', 'Operations'] });
-        if (n % 3 === 2) add('listbox', 'Products', r, 1, { options: ['Hardware', 'Software', 'Support', 'Training'] });
+        if (n % 3 === 0) for (const button of RADIO_BUTTONS) add('radio', button, r, 1, { radio_group_name: 'Delivery' });
+        if (n % 3 === 1) add('dropdown', 'Department', r, 1, { choices: ['Finance', 'Legal', 'Operations'] });
+        if (n % 3 === 2) add('listbox', 'Products', r, 1, { choices: ['Hardware', 'Software', 'Support', 'Training'] });
       }
       const kind: FieldKind = rng.chance(0.75) ? 'digital_signature' : 'electronic_signature';
       const withOtp = isAlice ? rng.chance(0.65) : rng.chance(0.3);

@@ -3,18 +3,23 @@
 /** Package statuses the sandbox stores (the list filter accepts a few more). */
 export type PackageStatus = 'DRAFT' | 'PENDING' | 'SIGNED' | 'DECLINED' | 'INPROGRESS' | 'COMPLETED' | 'EDITED' | 'REVIEWED';
 
-/** Recipient roles in a workflow. */
-export type Role = 'SIGNER' | 'REVIEWER' | 'EDITOR' | 'CARBON_COPY' | 'INPERSON_HOST';
+/** Recipient roles in a workflow; production also shows ELECTRONIC_SEAL. */
+export type Role = 'SIGNER' | 'REVIEWER' | 'EDITOR' | 'CARBON_COPY' | 'INPERSON_HOST' | 'ELECTRONIC_SEAL';
 
-/** A recipient's progress. */
-export type RecipientStatus = 'UN_PROCESSED' | 'IN_PROGRESS' | 'SIGNED' | 'REVIEWED' | 'DECLINED' | 'EDITED';
+/** A recipient's progress; INVALID is a recipient the server no longer accepts (seen in production). */
+export type RecipientStatus = 'UN_PROCESSED' | 'IN_PROGRESS' | 'SIGNED' | 'REVIEWED' | 'DECLINED' | 'EDITED' | 'INVALID';
 
-/** How a package's dates are written, so clients meet every style SigningHub uses. */
-export type DateStyle = 'plain' | 'zulu' | 'space' | 'fraction';
+/**
+ * How a package's dates are written, so clients meet every style SigningHub uses: `plain` has no zone,
+ * `zulu` ends in Z, `space` has a space for the T, `fraction` has milliseconds, `offset` ends in +0000,
+ * `shortFraction` has a fraction of one or two digits and no zone.
+ */
+export type DateStyle = 'plain' | 'zulu' | 'space' | 'fraction' | 'offset' | 'shortFraction';
 
-/** The field kinds, in the v3 key order. */
+/** The field kinds of a v3 fields answer, in its key order. */
 export const FIELD_KINDS = [
   'digital_signature',
+  'hand_signature',
   'electronic_signature',
   'in_person_signature',
   'initials',
@@ -25,11 +30,23 @@ export const FIELD_KINDS = [
   'listbox',
 ] as const;
 
-/** One field kind (v3 spelling). */
-export type FieldKind = (typeof FIELD_KINDS)[number];
+/** The kinds only v4 answers carry; nobody acts on them through the signer's calls. */
+export const V4_ONLY_KINDS = ['qrcode', 'attachment', 'comment', 'unique_identifier'] as const;
 
-/** Kinds that carry level_of_assurance and authentication and are completed by the sign call. */
-export const SIGNATURE_KINDS: readonly FieldKind[] = ['digital_signature', 'electronic_signature', 'in_person_signature'];
+/** One field kind (v3 spelling, plus the v4-only kinds). */
+export type FieldKind = (typeof FIELD_KINDS)[number] | (typeof V4_ONLY_KINDS)[number];
+
+/** Kinds completed by the sign call. */
+export const SIGNATURE_KINDS: readonly FieldKind[] = ['digital_signature', 'hand_signature', 'electronic_signature', 'in_person_signature'];
+
+/** Kinds filled by PUT .../fields. */
+export const FORM_KINDS = ['text', 'radio', 'checkbox', 'dropdown', 'listbox'] as const;
+
+/** One form field kind. */
+export type FormKind = (typeof FORM_KINDS)[number];
+
+/** True for the kinds PUT .../fields fills. */
+export const isFormKind = (kind: FieldKind): kind is FormKind => (FORM_KINDS as readonly string[]).includes(kind);
 
 /** A SigningHub account known to the sandbox. */
 export interface User {
@@ -83,15 +100,31 @@ export interface Field {
   processed_by: string | null;
   rect: Rect;
   level_of_assurance?: string[];
+  /** Absent on kinds without authentication (hand signatures, form fields). */
   sms_otp?: SmsOtp;
-  totp?: boolean;
+  /** Base32 secret of an authenticator-app (TOTP) field; the view shows `totp.enabled`. */
+  totpSecret?: string;
   placeholder?: string;
-  value?: string | boolean | string[];
+  value?: string | boolean;
+  /** Mandatory: validation_rule MANDATORY (and `required` in v4). */
   required?: boolean;
+  read_only?: boolean;
+  visible?: boolean;
+  multiline?: boolean;
   max_length?: number;
   format_type?: string;
-  options?: string[];
+  format?: string;
+  /** Dropdown and listbox choices. */
+  choices?: string[];
+  /** The group a radio button belongs to. */
+  radio_group_name?: string;
+  /** Members of a v4-only kind (qrcode, attachment, comment, unique_identifier), shown as they are. */
+  info?: Record<string, unknown>;
   signing_reason?: string;
+  /** Sandbox-only: the signing server demands an SMS code although the field announces none. */
+  serverDemandsOtp?: true;
+  /** Sandbox-only: a successful sign answers 200 with an empty body. */
+  emptySignAnswer?: true;
   /** Sandbox-only: signing answers PENDING, and after the approval delay the phone gives this outcome. */
   remoteApproval?: ApprovalOutcome;
   /** Sandbox-only: when the pending remote approval resolves (epoch ms); absent when none is pending. */
@@ -105,8 +138,11 @@ export interface Field {
 /** How a remote approval on the signer's phone ends. */
 export type ApprovalOutcome = 'SIGNED' | 'FAILED' | 'DECLINED';
 
-/** What unlocks a protected package's open, page image and download calls. */
-export type Protection = { kind: 'password'; password: string } | { kind: 'otp' };
+/**
+ * What unlocks a protected package's open, page image and download calls. A password package
+ * remembers who unlocked it with the unlock call (`unlockedBy`, emails).
+ */
+export type Protection = { kind: 'password'; password: string; unlockedBy: string[] } | { kind: 'otp' };
 
 /** A seeded failure for a document's OTP call (the "Error lab"). */
 export interface OtpFailure {
@@ -147,4 +183,6 @@ export interface PackageRecord {
   buildDocuments: (() => DocumentRecord[]) | null;
   /** Absent for an unprotected package. */
   protection?: Protection;
+  /** workflow.workflow_status when it is not the package status (e.g. SHARED). */
+  workflowStatus?: string;
 }

@@ -31,8 +31,6 @@ export const packageOtpKey = (packageId: number, email: string): string => `pack
 export class OtpStore {
   readonly outbox: OutboxEntry[] = [];
   private readonly last = new Map<string, string>();
-  /** Codes that already unlocked a protected package; a client repeats them on every image call. */
-  private readonly passed = new Map<string, string>();
 
   /** Generates a code of `length` digits, records it as sent to `to`, and returns it. */
   send(key: string, to: string, length: number, context: OtpContext): string {
@@ -49,16 +47,6 @@ export class OtpStore {
     return expected !== undefined && expected === code;
   }
 
-  /** Remembers that `code` unlocked `key`, so it keeps working after later codes are sent. */
-  markPassed(key: string, code: string): void {
-    this.passed.set(key, code);
-  }
-
-  /** True when `code` already unlocked `key`. */
-  hasPassed(key: string, code: string): boolean {
-    return this.passed.get(key) === code;
-  }
-
   /** Forgets the code for `key`, so a used code cannot be replayed. */
   consume(key: string): void {
     this.last.delete(key);
@@ -73,6 +61,5 @@ export class OtpStore {
   clear(): void {
     this.outbox.length = 0;
     this.last.clear();
-    this.passed.clear();
   }
 }

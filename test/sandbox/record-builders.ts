@@ -27,6 +27,7 @@ export const fixtureTime = (n: number): number => NEWEST - n * 17 * MINUTE;
 
 const DEFAULT_SIZE: Record<FieldKind, [number, number]> = {
   digital_signature: [220, 70],
+  hand_signature: [220, 70],
   electronic_signature: [220, 70],
   in_person_signature: [220, 70],
   initials: [80, 40],
@@ -35,6 +36,10 @@ const DEFAULT_SIZE: Record<FieldKind, [number, number]> = {
   checkbox: [18, 18],
   dropdown: [200, 28],
   listbox: [200, 90],
+  qrcode: [90, 90],
+  attachment: [30, 30],
+  comment: [24, 24],
+  unique_identifier: [200, 20],
 };
 
 const LEVEL_OF_ASSURANCE: Partial<Record<FieldKind, string[]>> = {
@@ -52,6 +57,18 @@ function slotRect(kind: FieldKind, slot: number): Rect {
 /** Enabled SMS OTP settings, sent to `mobile` or, when empty, to the signer's profile. */
 export const otp = (mobile = '', length = 6): SmsOtp => ({ enabled: true, otp_length: length, retry_duration: 60, mobile_number: mobile });
 
+/** Members every form field starts with: optional, editable and visible. */
+const FORM_DEFAULTS: Partial<Field> = { required: false, read_only: false, visible: true };
+
+/** The defaults of each form kind, on top of FORM_DEFAULTS. */
+const FORM_KIND_DEFAULTS: Partial<Record<FieldKind, Partial<Field>>> = {
+  text: { value: '', max_length: 100, format_type: 'TEXT', format: '', placeholder: '', multiline: false },
+  radio: { value: false },
+  checkbox: { value: false },
+  dropdown: { value: '', choices: ['Option A', 'Option B', 'Option C'] },
+  listbox: { value: '', choices: ['Option A', 'Option B', 'Option C'] },
+};
+
 /** Builds a field with the defaults of its kind; `extra` overrides them. */
 export function field(kind: FieldKind, name: string, order: number, page: number, slot: number, extra: Partial<Field> = {}): Field {
   const base: Field = {
@@ -68,15 +85,16 @@ export function field(kind: FieldKind, name: string, order: number, page: number
   if (levels) {
     base.level_of_assurance = [...levels];
     base.sms_otp = { enabled: false, otp_length: 6, retry_duration: 60, mobile_number: '' };
-    base.totp = false;
   }
   if (kind === 'in_person_signature') base.placeholder = 'Customer';
-  if (kind === 'text') Object.assign(base, { value: '', required: false, max_length: 100, format_type: 'TEXT', placeholder: '' });
-  if (kind === 'radio') Object.assign(base, { value: '', required: false, options: ['Yes', 'No'] });
-  if (kind === 'checkbox') Object.assign(base, { value: false, required: false });
-  if (kind === 'dropdown') Object.assign(base, { value: '', required: false, options: ['Option A', 'Option B', 'Option C'] });
-  if (kind === 'listbox') Object.assign(base, { value: [], required: false, options: ['Option A', 'Option B', 'Option C'] });
+  const formDefaults = FORM_KIND_DEFAULTS[kind];
+  if (formDefaults) Object.assign(base, FORM_DEFAULTS, formDefaults);
   return { ...base, ...extra };
+}
+
+/** One radio field per button, all in `group`, in consecutive slots from `slot`. */
+export function radioGroup(group: string, buttons: readonly string[], order: number, page: number, slot: number, extra: Partial<Field> = {}): Field[] {
+  return buttons.map((button, i) => field('radio', button, order, page, slot + i, { radio_group_name: group, ...extra }));
 }
 
 /** Marks a field as done by someone at a time. */
@@ -149,6 +167,7 @@ export interface PackageSpec {
   style?: DateStyle;
   message?: string;
   protection?: Protection;
+  workflowStatus?: string;
 }
 
 /** A package uploaded two hours before its last change. */
@@ -171,5 +190,33 @@ export function packageRecord(spec: PackageSpec): PackageRecord {
     documents: spec.documents ? spec.documents(uploaded) : [],
     buildDocuments: null,
     ...(spec.protection ? { protection: spec.protection } : {}),
+    ...(spec.workflowStatus ? { workflowStatus: spec.workflowStatus } : {}),
   };
 }
+
+/** What names one of alice's fixtures in FIXTURES. */
+export interface FixtureIds {
+  packageId: number;
+  name: string;
+  documentId: number;
+}
+
+/**
+ * One of alice's PENDING fixtures from the sandbox, at list position `position` (see fixtureTime):
+ * one single-page document holding `fields`, alice its only recipient unless `extra` says otherwise.
+ */
+export function aliceFixture(spec: FixtureIds, documentName: string, position: number, fields: Field[], extra: Partial<PackageSpec> = {}): PackageRecord {
+  return packageRecord({
+    id: spec.packageId,
+    name: spec.name,
+    owner: SANDBOX_SENDER,
+    status: 'PENDING',
+    modified: fixtureTime(position),
+    recipients: [recipient(1, alice, 'SIGNER')],
+    documents: (t) => [documentRecord(spec.documentId, documentName, 1, 1, t, fields)],
+    ...extra,
+  });
+}
+
+/** Protection by a password that nobody has unlocked yet. */
+export const passwordProtection = (password: string): Protection => ({ kind: 'password', password, unlockedBy: [] });

@@ -4,12 +4,13 @@ import formbody from '@fastify/formbody';
 import Fastify from 'fastify';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { isControlPath, registerControlRoutes } from './control';
-import { ApiFailure, MESSAGES } from './errors';
+import { ApiFailure, MESSAGES, noResourceFor } from './errors';
 import { applyFault } from './faults';
 import type { LogEntry } from './request-log';
 import { registerAuthRoutes } from './routes/auth';
 import { registerDocumentRoutes } from './routes/documents';
 import { registerFormFillingRoutes } from './routes/form-filling';
+import { registerPackageAccessRoutes } from './routes/package-access';
 import { registerPackageRoutes } from './routes/packages';
 import { registerSigningRoutes } from './routes/signing';
 import { registerWorkflowActionRoutes } from './routes/workflow-actions';
@@ -84,7 +85,8 @@ function useSigningHubErrors(app: FastifyInstance): void {
     return reply.code(status).send({ Message: message });
   });
   app.setNotFoundHandler((request, reply) => {
-    reply.code(404).send({ Message: `No HTTP resource was found that matches the request URI '${pathOf(request.url)}'.` });
+    const failure = noResourceFor(request.url);
+    reply.code(failure.status).send(failure.body);
   });
 }
 
@@ -128,6 +130,7 @@ export async function buildSandboxApp(state: SandboxState): Promise<FastifyInsta
   registerAuthRoutes(app, state);
   for (const version of ['v3', 'v4'] as const) {
     registerPackageRoutes(app, state, version);
+    registerPackageAccessRoutes(app, state, version);
     registerWorkflowActionRoutes(app, state, version);
     registerDocumentRoutes(app, state, version);
     registerSigningRoutes(app, state, version);
@@ -148,7 +151,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   if (!(lifetime > 0)) throw new RangeError(`tokenLifetimeSeconds must be positive, got ${lifetime}`);
   const remoteApprovalDelayMs = checkApprovalDelay(options.remoteApprovalDelayMs ?? DEFAULT_SETTINGS.remoteApprovalDelayMs);
 
-  const state = new SandboxState(packages, lifetime, { remoteApprovalDelayMs });
+  const state = new SandboxState(packages, lifetime, { ...DEFAULT_SETTINGS, remoteApprovalDelayMs });
   const app = await buildSandboxApp(state);
   await app.listen({ port, host });
   const address = app.server.address() as AddressInfo;

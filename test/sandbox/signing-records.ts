@@ -16,7 +16,7 @@ export interface SigningRecord {
   signing_location: string | null;
   contact_information: string | null;
   appearance_design: string | null;
-  /** True when the field needed an SMS OTP and the right one came in x-otp. */
+  /** True when the field needed a code (SMS or authenticator app) and the right one came in x-otp. */
   otp_checked: boolean;
   /** What the call answered: SIGNED, or PENDING for a remote approval. */
   status: 'SIGNED' | 'PENDING';

@@ -1,11 +1,11 @@
 // JSON shapes exactly as signinghub-api.md describes them, built from the records.
 import { formatDate, formatOptionalDate } from './dates';
-import { FIELD_KINDS, SIGNATURE_KINDS } from './model';
-import type { DocumentRecord, Field, PackageRecord, User } from './model';
+import { isFormKind } from './model';
+import type { DocumentRecord, PackageRecord, User } from './model';
 import { isActionable, nextRecipient, openEntriesOf } from './workflow';
 
-/** API version of a route: v4 differs only in the fields key for digital signatures. */
-export type ApiVersion = 'v3' | 'v4';
+/** API version of a route; the field views are where v3 and v4 differ. */
+export type { ApiVersion } from './field-views';
 
 /** One item of the package list. */
 export function packageSummary(pkg: PackageRecord): Record<string, unknown> {
@@ -62,7 +62,7 @@ export function workflowView(pkg: PackageRecord, documents: DocumentRecord[], vi
       workflow_type: pkg.workflow_type,
       workflow_mode: workflowMode(pkg),
       continue_on_decline: false,
-      workflow_status: pkg.status,
+      workflow_status: pkg.workflowStatus ?? pkg.status,
       read_only: !(isActionable(pkg) && openEntriesOf(pkg, viewer).length > 0),
       message: pkg.message,
     },
@@ -92,60 +92,6 @@ export function documentDetails(pkg: PackageRecord, doc: DocumentRecord): Record
     document_height: doc.height,
     uploaded_on: formatDate(doc.created_on, pkg.date_style),
     modified_on: formatDate(doc.modified_on, pkg.date_style),
-    form_fields: doc.fields.some((f) => !SIGNATURE_KINDS.includes(f.kind) && f.kind !== 'initials'),
+    form_fields: doc.fields.some((f) => isFormKind(f.kind)),
   };
-}
-
-/** One field with the members of its kind. */
-export function fieldView(pkg: PackageRecord, doc: DocumentRecord, f: Field): Record<string, unknown> {
-  const processedSignature = f.process_status === 'PROCESSED' && SIGNATURE_KINDS.includes(f.kind);
-  const view: Record<string, unknown> = {
-    field_name: f.field_name,
-    order: f.order,
-    page_no: f.page_no,
-    type: processedSignature ? 'SIGNED' : 'ASSIGNED',
-    process_status: f.process_status,
-    processed_on: formatOptionalDate(f.processed_on, pkg.date_style),
-    processed_by: f.processed_by,
-    dimensions: { field: { ...f.rect }, page: { width: doc.width, height: doc.height } },
-  };
-  if (f.sms_otp) {
-    view['level_of_assurance'] = [...(f.level_of_assurance ?? [])];
-    view['authentication'] = {
-      enabled: f.sms_otp.enabled || f.totp === true,
-      sms_otp: { ...f.sms_otp },
-      totp: { enabled: f.totp === true },
-    };
-  }
-  switch (f.kind) {
-    case 'in_person_signature':
-      view['placeholder'] = f.placeholder ?? '';
-      break;
-    case 'text':
-      Object.assign(view, { value: f.value, required: f.required, max_length: f.max_length, format_type: f.format_type, placeholder: f.placeholder });
-      break;
-    case 'radio':
-    case 'dropdown':
-      Object.assign(view, { value: f.value, required: f.required, options: [...(f.options ?? [])] });
-      break;
-    case 'listbox':
-      Object.assign(view, { value: [...((f.value as string[] | undefined) ?? [])], required: f.required, options: [...(f.options ?? [])], multi_selection: true });
-      break;
-    case 'checkbox':
-      Object.assign(view, { value: f.value === true, required: f.required });
-      break;
-    default:
-      break;
-  }
-  return view;
-}
-
-/** The fields call's body: every kind key present, v4 spelling `signature` for digital signatures. */
-export function fieldsView(pkg: PackageRecord, doc: DocumentRecord, version: ApiVersion, page?: number): Record<string, unknown[]> {
-  const out: Record<string, unknown[]> = {};
-  for (const kind of FIELD_KINDS) {
-    const key = kind === 'digital_signature' && version === 'v4' ? 'signature' : kind;
-    out[key] = doc.fields.filter((f) => f.kind === kind && (page === undefined || f.page_no === page)).map((f) => fieldView(pkg, doc, f));
-  }
-  return out;
 }

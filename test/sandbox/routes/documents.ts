@@ -3,14 +3,15 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { positiveInt, requireDocument, requirePackage, requireUser } from '../access';
 import { formatDate } from '../dates';
-import { fail, invalid, MESSAGES } from '../errors';
+import { fail, invalid, MESSAGES, noResourceFor } from '../errors';
+import { fieldsView } from '../field-views';
 import { SIGNATURE_KINDS } from '../model';
 import { pageImage, parseImageSize } from '../page-image';
 import { buildPdf } from '../pdf';
 import { requireUnlocked } from '../protection';
 import { settleApprovals } from '../remote-approval';
 import type { SandboxState } from '../state';
-import { documentDetails, fieldsView } from '../views';
+import { documentDetails } from '../views';
 import type { ApiVersion } from '../views';
 
 type DocParams = { id: string; doc: string };
@@ -49,6 +50,8 @@ export function registerDocumentRoutes(app: FastifyInstance, state: SandboxState
   });
 
   app.get<{ Params: DocParams }>(`${prefix}/fields`, async (request) => {
+    // Servers that only route the documented per-page path answer ASP.NET's 404 here.
+    if (!state.settings.fieldsAllPages) throw noResourceFor(request.url);
     const { pkg, doc } = lookup(request, request.params);
     return fieldsView(pkg, doc, version);
   });

@@ -5,13 +5,12 @@ import { invalid } from '../errors';
 import { actingEntry, lookupDocument, noteProgress } from '../field-access';
 import type { DocParams } from '../field-access';
 import { fillValue } from '../form-values';
-import type { Field, FieldKind, Recipient } from '../model';
+import { FORM_KINDS } from '../model';
+import type { Field, Recipient } from '../model';
 import { markProcessed } from '../remote-approval';
 import type { SandboxState } from '../state';
 import type { ApiVersion } from '../views';
 import { ownerOf } from '../workflow';
-
-const FORM_KINDS: readonly string[] = ['text', 'radio', 'checkbox', 'dropdown', 'listbox'];
 
 /** Registers the initials and form-fill routes under a version prefix. */
 export function registerFormFillingRoutes(app: FastifyInstance, state: SandboxState, version: ApiVersion): void {
@@ -54,23 +53,31 @@ export function registerFormFillingRoutes(app: FastifyInstance, state: SandboxSt
   app.put<{ Params: DocParams }>(`${prefix}/fields`, async (request, reply) => {
     const { caller, pkg, doc } = lookupDocument(state, request, request.params);
     const body = bodyObject(request.body);
-    const updates: { f: Field; value: string | boolean | string[]; entry: Recipient }[] = [];
+    const updates: { f: Field; value: string | boolean; entry: Recipient }[] = [];
     // Validate everything first, so a bad item changes nothing.
     for (const [key, items] of Object.entries(body)) {
-      if (!FORM_KINDS.includes(key) || !Array.isArray(items)) throw invalid();
+      if (key === 'auto_save') {
+        if (typeof items !== 'boolean') throw invalid();
+        continue;
+      }
+      if (!(FORM_KINDS as readonly string[]).includes(key) || !Array.isArray(items)) throw invalid();
       for (const item of items) {
         const obj = bodyObject(item);
         const name = requiredString(obj, 'field_name');
-        const f = doc.fields.find((x) => x.kind === (key as FieldKind) && x.field_name === name);
+        const f = doc.fields.find((x) => x.kind === key && x.field_name === name);
         if (!f) throw invalid();
         const entry = actingEntry(pkg, f, caller, ownerOf(pkg, f)?.role === 'INPERSON_HOST' ? 'INPERSON_HOST' : 'SIGNER');
-        updates.push({ f, value: fillValue(f, obj['value']), entry });
+        updates.push({ f, value: fillValue(f, obj), entry });
       }
     }
     const now = Date.now();
     for (const { f, value, entry } of updates) {
-      f.value = value;
-      markProcessed(f, caller.user.name, now);
+      // Choosing a radio button clears the other buttons of its group.
+      const group = f.kind === 'radio' && value === true ? doc.fields.filter((x) => x.kind === 'radio' && x.radio_group_name === f.radio_group_name) : [f];
+      for (const x of group) {
+        x.value = x === f ? value : false;
+        markProcessed(x, caller.user.name, now);
+      }
       noteProgress(state, pkg, doc, entry, now);
     }
     return reply.code(200).send();

@@ -1,6 +1,6 @@
 // Signing: the field OTP call, sign, and the remote-approval status poll.
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { bodyObject, header, optionalString, requiredString } from '../access';
 import { fail, invalid, keyedFail, MESSAGES } from '../errors';
 import { lookupDocument, noteProgress, ownEntry, requireTurn } from '../field-access';
@@ -11,6 +11,7 @@ import { fieldOtpKey } from '../otp-store';
 import { isBase64Png } from '../png-base64';
 import { fieldStatus, isAwaitingApproval, markProcessed, startApproval } from '../remote-approval';
 import type { SandboxState } from '../state';
+import { isCurrentTotp } from '../totp';
 import type { ApiVersion } from '../views';
 import { ownerOf } from '../workflow';
 
@@ -26,6 +27,28 @@ function signatureField(doc: DocumentRecord, name: string): Field {
   const f = doc.fields.find((x) => x.field_name === name && SIGNATURE_KINDS.includes(x.kind));
   if (!f) throw invalid();
   return f;
+}
+
+/**
+ * What Sign demands in x-otp: the field's SMS code (announced, or demanded by the signing server
+ * although the field shows none), an authenticator-app code, or nothing.
+ */
+function otpDemand(f: Field): 'sms' | 'totp' | null {
+  if (f.totpSecret !== undefined) return 'totp';
+  return f.sms_otp?.enabled === true || f.serverDemandsOtp === true ? 'sms' : null;
+}
+
+/** Throws Sign's 403 unless x-otp carries the code the field needs; an SMS code is good once. */
+function checkSigningCode(state: SandboxState, request: FastifyRequest, doc: DocumentRecord, f: Field, demand: 'sms' | 'totp'): void {
+  const code = header(request, 'x-otp')?.trim();
+  if (!code) throw keyedFail('otp_required');
+  if (demand === 'totp') {
+    if (!isCurrentTotp(f.totpSecret ?? '', code)) throw fail(403, MESSAGES.otpMismatch);
+    return;
+  }
+  const key = fieldOtpKey(doc.document_id, f.field_name);
+  if (!state.otp.matches(key, code)) throw fail(403, MESSAGES.otpMismatch);
+  state.otp.consume(key);
 }
 
 /** The sign body's members after SigningHub's model checks (types, appearance, PNG image). */
@@ -51,6 +74,8 @@ export function registerSigningRoutes(app: FastifyInstance, state: SandboxState,
     if (doc.otpFailure) throw fail(doc.otpFailure.status, doc.otpFailure.message);
     const f = signatureField(doc, requiredString(bodyObject(request.body), 'field_name'));
     if (f.process_status === 'PROCESSED') throw invalid();
+    // An authenticator-app field has no SMS to send.
+    if (f.totpSecret !== undefined && f.sms_otp?.enabled !== true) throw fail(400, MESSAGES.totpNoSms);
     const entry = ownerOf(pkg, f);
     if (!entry || entry.user_email !== caller.user.email) throw fail(403, MESSAGES.notAuthorized);
     // In-person signers have no profile: only the number on the field counts.
@@ -65,7 +90,7 @@ export function registerSigningRoutes(app: FastifyInstance, state: SandboxState,
     return reply.code(200).send();
   });
 
-  app.post<{ Params: DocParams }>(`${prefix}/sign`, async (request) => {
+  app.post<{ Params: DocParams }>(`${prefix}/sign`, async (request, reply) => {
     const { caller, pkg, doc } = lookupDocument(state, request, request.params);
     const body = signBody(request.body);
     // A token scoped to act as another user may do almost anything, but never sign.
@@ -78,15 +103,9 @@ export function registerSigningRoutes(app: FastifyInstance, state: SandboxState,
     requireTurn(pkg, entry);
     const userName = optionalString(body, 'user_name')?.trim() || null;
     if (inPerson && (userName === null || !body.image)) throw invalid();
-    // Only a field that needs an OTP looks at x-otp.
-    const needsOtp = f.sms_otp?.enabled === true;
-    if (needsOtp) {
-      const code = header(request, 'x-otp')?.trim();
-      if (!code) throw keyedFail('otp_required');
-      const key = fieldOtpKey(doc.document_id, f.field_name);
-      if (!state.otp.matches(key, code)) throw fail(403, MESSAGES.otpMismatch);
-      state.otp.consume(key);
-    }
+    // Only a field that needs a code looks at x-otp.
+    const demand = otpDemand(f);
+    if (demand) checkSigningCode(state, request, doc, f, demand);
     const now = Date.now();
     f.signing_reason = optionalString(body, 'signing_reason') ?? '';
     const signer = inPerson && userName ? userName : caller.user.name;
@@ -106,10 +125,12 @@ export function registerSigningRoutes(app: FastifyInstance, state: SandboxState,
       signing_location: optionalString(body, 'signing_location') ?? null,
       contact_information: optionalString(body, 'contact_information') ?? null,
       appearance_design: optionalString(body, 'appearance_design') ?? null,
-      otp_checked: needsOtp,
+      otp_checked: demand !== null,
       status,
       at: new Date(now).toISOString(),
     });
+    // Some servers answer a completed signature with 200 and no body at all.
+    if (f.emptySignAnswer) return reply.code(200).send();
     return { field_name: f.field_name, status, transaction_id: randomUUID(), verification: null };
   });
 
