@@ -33,5 +33,5 @@ export async function composeApp(config: AppConfig, options: ComposeOptions): Pr
     settings: new SettingsFile(config.settingsPath),
     makeHttp: (baseUrl) => createHttpClient({ baseUrl, ...httpOptions }),
   });
-  return createHandlerTable(session);
+  return createHandlerTable(session, { serverTimeZone: config.serverTimeZone });
 }

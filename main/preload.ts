@@ -14,6 +14,7 @@ const signer: SignerApi = {
   signOut: () => call('signOut'),
   listPackages: (input) => call('listPackages', input),
   getPackage: (input) => call('getPackage', input),
+  requestPackageOtp: (input) => call('requestPackageOtp', input),
   getDocumentFields: (input) => call('getDocumentFields', input),
   requestOtp: (input) => call('requestOtp', input),
   getPageImage: (input) => call('getPageImage', input),

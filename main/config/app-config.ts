@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ApiVersion } from '../ipc/contract.js';
+import { DEFAULT_SERVER_TIME_ZONE, isValidTimeZone } from '../signinghub/dates.js';
 import { normalizeServerUrl } from './server-url.js';
 
 /** Where a packaged app points when nothing else is configured. */
@@ -13,6 +14,8 @@ export const Policy = z
     clientSecret: z.string().optional(),
     apiVersion: z.enum(['v3', 'v4']).optional(),
     kiosk: z.boolean().optional(),
+    /** IANA zone that zone-less server timestamps are read in (an on-premise server may not run on UTC). */
+    serverTimeZone: z.string().refine(isValidTimeZone, 'must be an IANA time zone name such as "Europe/London"').optional(),
   })
   .strict();
 /** A parsed policy. */
@@ -26,6 +29,8 @@ export interface AppConfig {
   clientSecret: string;
   apiVersion: ApiVersion;
   kiosk: boolean;
+  /** IANA zone of zone-less server timestamps; 'UTC' unless the policy says otherwise. */
+  serverTimeZone: string;
   serverUrlLocked: boolean;
   clientLocked: boolean;
   /** Keychain service name (dev and packaged differ). */
@@ -43,6 +48,7 @@ export function resolveConfig(policy: Policy, defaults: Policy, facts: { keychai
     clientSecret: policy.clientSecret ?? defaults.clientSecret ?? '',
     apiVersion: policy.apiVersion ?? defaults.apiVersion ?? 'v3',
     kiosk: policy.kiosk ?? defaults.kiosk ?? false,
+    serverTimeZone: policy.serverTimeZone ?? defaults.serverTimeZone ?? DEFAULT_SERVER_TIME_ZONE,
     serverUrlLocked: policy.serverUrl !== undefined,
     clientLocked: policy.clientId !== undefined,
     keychainService: facts.keychainService,

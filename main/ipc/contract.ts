@@ -129,6 +129,7 @@ export interface PackageDetail {
 /** The field kinds that SigningHub returns (v4 `signature` is folded into `digital_signature`). */
 export const FIELD_KINDS = [
   'digital_signature',
+  'hand_signature',
   'electronic_signature',
   'in_person_signature',
   'initials',
@@ -137,18 +138,32 @@ export const FIELD_KINDS = [
   'checkbox',
   'dropdown',
   'listbox',
+  'qrcode',
+  'attachment',
+  'comment',
+  'unique_identifier',
 ] as const;
 /** One of the field kinds. */
 export type FieldKind = (typeof FIELD_KINDS)[number];
+
+/** The kinds completed by the Sign call. */
+export const SIGNATURE_FIELD_KINDS = ['digital_signature', 'hand_signature', 'electronic_signature', 'in_person_signature'] as const satisfies readonly FieldKind[];
+
+/** v4 kinds Desk Signer lists read-only: it shows what they are but cannot act on them. */
+export const INFO_FIELD_KINDS = ['qrcode', 'attachment', 'comment', 'unique_identifier'] as const satisfies readonly FieldKind[];
 
 /** The kinds that hold a value the signer types or picks (Fill Form Fields). */
 export const FORM_FIELD_KINDS = ['text', 'radio', 'checkbox', 'dropdown', 'listbox'] as const satisfies readonly FieldKind[];
 /** One of the form field kinds. */
 export type FormFieldKind = (typeof FORM_FIELD_KINDS)[number];
 
-/** SMS OTP settings of a signature field. */
+/** One-time code settings of a signature field. */
 export interface FieldOtp {
+  /** The field asks for an SMS code (`authentication.sms_otp.enabled`). */
   enabled: boolean;
+  /** The field asks for an authenticator-app code (`authentication.totp.enabled`): no SMS, no resend. */
+  totp: boolean;
+  /** Digits in the code: 4, 6 or 9. */
   length: number;
   /** Seconds before a resend is allowed. */
   retryDuration: number;
@@ -165,10 +180,16 @@ export interface FieldBox {
   pageHeight: number;
 }
 
-/** A form field's value: text, radio and dropdown hold a string, checkbox a boolean, listbox a list. */
-export type FormValue = string | boolean | string[];
+/**
+ * A form field's value: checkbox a boolean; text, dropdown and listbox a string; a radio group
+ * the `field_name` of its chosen button ('' for none).
+ */
+export type FormValue = string | boolean;
 
-/** A field on a document, flattened from the per-kind lists. */
+/**
+ * A field on a document, flattened from the per-kind lists. A radio group is one FieldInfo: `name`
+ * is its `radio_group_name`, `options` are its buttons' `field_name`s, and `value` is the chosen one.
+ */
 export interface FieldInfo {
   name: string;
   kind: FieldKind;
@@ -186,12 +207,17 @@ export interface FieldInfo {
   box: FieldBox | null;
   /** Form fields: the current value (null on signature and initials fields). */
   value: FormValue | null;
+  /** Required: `required`, or v3's `validation_rule: "MANDATORY"`; a radio group when any button is. */
   required: boolean;
+  /** Form fields the signer may see but not change. */
+  readOnly: boolean;
+  /** False for a form field the server marks `visible: false`: it is neither shown nor asked for. */
+  visible: boolean;
   /** Text fields: the longest value allowed, or null for no limit. */
   maxLength: number | null;
-  /** Text fields: SigningHub's format (e.g. `EMAIL`, `NUMBER`, `DATE`), '' for free text. */
+  /** Text fields: SigningHub's format (`ALPHANUMERIC`, `NUMBER`, `TEXT`, `EMAIL`, `TIME`, `DATE`), '' for free text. */
   formatType: string;
-  /** Radio, dropdown and listbox choices. */
+  /** Radio buttons (their field names), dropdown and listbox choices. */
   options: string[];
 }
 
@@ -259,15 +285,20 @@ export interface SignerContract {
     input: { status: PackageStatusFilter; page: number; pageSize: number; search?: string };
     output: PackagePage;
   };
-  /** Opens a package; a protected one is retried with the code or password the user typed. */
+  /**
+   * Opens a package; a protected one is retried with the code or password the user typed. A password
+   * is sent with the unlock call, so it may hold any characters.
+   */
   getPackage: { input: { packageId: number; otp?: string; password?: string }; output: PackageDetail };
+  /** Texts the opening code of an OTP-protected package ("Open Document via OTP (Generate)"). Never retried. */
+  requestPackageOtp: { input: { packageId: number }; output: null };
   getDocumentFields: { input: { packageId: number; documentId: number }; output: DocumentFields };
   requestOtp: { input: FieldRef; output: null };
   getPageImage: { input: { packageId: number; documentId: number; page: number; width: number; height: number }; output: PageImage };
   getSigningPreferences: { input: void; output: SigningPreferences };
   signField: {
     input: FieldRef & {
-      /** The SMS code; omitted for fields that need none. */
+      /** The SMS or authenticator code; omitted for fields that need none. */
       otp?: string;
       method: SignatureMethod;
       /** Base64 PNG (no `data:` prefix) for drawn and typed signatures. */
@@ -306,6 +337,7 @@ export const CHANNELS = [
   'signOut',
   'listPackages',
   'getPackage',
+  'requestPackageOtp',
   'getDocumentFields',
   'requestOtp',
   'getPageImage',

@@ -1,13 +1,20 @@
 import type { Channel, InputOf, OutputOf } from './contract.js';
 import type { SessionService } from '../session/session-service.js';
-import { toFieldInfos, toPackageDetail, toPackageSummary } from '../signinghub/mappers.js';
+import { toPackageSummary } from '../signinghub/mappers.js';
+import { createPackageHandlers } from './package-handlers.js';
 import { createSigningHandlers } from './signing-handlers.js';
 
 /** One async function per channel; may throw ApiFailure, which the IPC wrapper turns into a Result. */
 export type HandlerTable = { [C in Channel]: (input: InputOf<C>) => Promise<OutputOf<C>> };
 
+/** Facts the handlers need from the config. */
+export interface HandlerOptions {
+  /** IANA zone that zone-less server timestamps are read in. */
+  serverTimeZone: string;
+}
+
 /** Maps every channel to its service call. */
-export function createHandlerTable(session: SessionService): HandlerTable {
+export function createHandlerTable(session: SessionService, options: HandlerOptions): HandlerTable {
   return {
     getAppInfo: () => session.appInfo(),
     checkServer: async ({ serverUrl }) => {
@@ -21,27 +28,13 @@ export function createHandlerTable(session: SessionService): HandlerTable {
     signOut: () => session.signOut(),
     listPackages: async ({ status, page, pageSize, search }) => {
       const { items, total } = await session.api().listPackages(status, page, pageSize, search?.trim() ?? '', '');
-      return { items: items.map(toPackageSummary), total, page, pageSize };
+      return { items: items.map((item) => toPackageSummary(item, options.serverTimeZone)), total, page, pageSize };
     },
-    getPackage: async ({ packageId, otp, password }) => {
-      const api = session.api();
-      const detail = toPackageDetail(await api.workflow(packageId));
-      const typed = otp || password ? { ...(otp ? { otp } : {}), ...(password ? { password } : {}) } : undefined;
-      const access = typed ?? session.documentAccess(packageId);
-      await api.open(packageId, access);
-      // Kept only once the server accepted it, for this package's page images.
-      if (typed) session.rememberDocumentAccess(packageId, typed);
-      return detail;
-    },
-    getDocumentFields: async ({ packageId, documentId }) => ({
-      packageId,
-      documentId,
-      fields: toFieldInfos(await session.api().fields(packageId, documentId)),
-    }),
     requestOtp: async ({ packageId, documentId, fieldName }) => {
       await session.api().requestOtp(packageId, documentId, fieldName);
       return null;
     },
+    ...createPackageHandlers(session),
     ...createSigningHandlers(session),
   };
 }

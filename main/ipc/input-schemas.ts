@@ -40,6 +40,7 @@ export const INPUT_SCHEMAS = {
     })
     .strict(),
   getPackage: z.object({ packageId: id, otp: code.optional(), password: shortText(256).min(1).optional() }).strict(),
+  requestPackageOtp: z.object({ packageId: id }).strict(),
   getDocumentFields: z.object({ packageId: id, documentId: id }).strict(),
   requestOtp: fieldRef.strict(),
   getPageImage: z
@@ -70,7 +71,7 @@ export const INPUT_SCHEMAS = {
             .object({
               fieldName: shortText(256).min(1),
               kind: z.enum(FORM_FIELD_KINDS),
-              value: z.union([shortText(10_000), z.boolean(), z.array(shortText(1_000)).max(1_000)]),
+              value: z.union([shortText(10_000), z.boolean()]),
             })
             .strict(),
         )

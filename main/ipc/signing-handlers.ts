@@ -1,7 +1,8 @@
 import type { Channel } from './contract.js';
 import type { HandlerTable } from './handler-table.js';
 import type { SessionService } from '../session/session-service.js';
-import type { FormFieldsBody, SignBody } from '../signinghub/api-client.js';
+import { toFormFieldsBody } from '../signinghub/form-fields-body.js';
+import type { SignBody } from '../signinghub/api-client.js';
 
 type SigningChannel = Extract<Channel, 'getPageImage' | 'getSigningPreferences' | 'signField' | 'getFieldStatus' | 'fillInitials' | 'saveFormFields' | 'declinePackage' | 'approvePackage' | 'submitPackage' | 'finishPackage'>;
 
@@ -37,9 +38,7 @@ export function createSigningHandlers(session: SessionService): Pick<HandlerTabl
       return null;
     },
     saveFormFields: async ({ packageId, documentId, values }) => {
-      const body: FormFieldsBody = {};
-      for (const { fieldName, kind, value } of values) (body[kind] ??= []).push({ field_name: fieldName, value });
-      await session.api().fillFields(packageId, documentId, body);
+      await session.api().fillFields(packageId, documentId, toFormFieldsBody(values));
       return null;
     },
     declinePackage: async ({ packageId, reason }) => {

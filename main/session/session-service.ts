@@ -2,7 +2,7 @@ import type { Got } from 'got';
 import type { AppConfig } from '../config/app-config.js';
 import { normalizeServerUrl } from '../config/server-url.js';
 import type { SettingsFile } from '../config/settings-file.js';
-import type { AppInfo, InputOf, SessionInfo, SignInOutcome, SigningPreferences } from '../ipc/contract.js';
+import type { AppInfo, InputOf, PackageDetail, SessionInfo, SignInOutcome, SigningPreferences } from '../ipc/contract.js';
 import { ApiFailure } from '../signinghub/api-failure.js';
 import { SigningHubApi, type DocumentAccess } from '../signinghub/api-client.js';
 import { AuthClient, type ClientCredentials } from '../signinghub/auth-client.js';
@@ -26,6 +26,8 @@ interface ActiveSession {
   email: string;
   /** Codes and passwords that unlocked protected packages, for their image calls. Memory only. */
   documentAccess: Map<number, DocumentAccess>;
+  /** Workflows read this session: recipient orders for the unlock and code calls, page counts for paged fields. */
+  packages: Map<number, PackageDetail>;
   auth: AuthClient;
   tokens: TokenKeeper;
   api: SigningHubApi;
@@ -73,6 +75,22 @@ export class SessionService {
   /** The signed-in user's API client, or an `unauthorized` failure. */
   api(): SigningHubApi {
     return this.requireActive().api;
+  }
+
+  /** Who is signed in, and where. */
+  signedIn(): { serverUrl: string; email: string } {
+    const { serverUrl, email } = this.requireActive();
+    return { serverUrl, email };
+  }
+
+  /** A package's workflow as last read this session, if it was. */
+  knownPackage(packageId: number): PackageDetail | undefined {
+    return this.requireActive().packages.get(packageId);
+  }
+
+  /** Keeps a package's workflow for later calls on it. */
+  rememberPackage(detail: PackageDetail): void {
+    this.requireActive().packages.set(detail.id, detail);
   }
 
   /** What unlocks a protected package, if the user gave it this session. */
@@ -205,7 +223,7 @@ export class SessionService {
     await settings.update({ serverUrl, ...(config.clientLocked ? {} : { clientId: client.clientId }) });
     const persisted = remember && Boolean(tokens.refresh_token) && !store.unavailable;
     const info: SessionInfo = { email, serverUrl, persisted, ...(remember && store.unavailable ? { keychainWarning: KEYCHAIN_WARNING } : {}) };
-    this.active = { serverUrl, email, documentAccess: new Map(), auth, tokens: keeper, api: new SigningHubApi(this.deps.makeHttp(serverUrl), config.apiVersion, keeper), info };
+    this.active = { serverUrl, email, documentAccess: new Map(), packages: new Map(), auth, tokens: keeper, api: new SigningHubApi(this.deps.makeHttp(serverUrl), config.apiVersion, keeper), info };
     return info;
   }
 

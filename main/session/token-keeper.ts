@@ -1,12 +1,16 @@
 import { ApiFailure } from '../signinghub/api-failure.js';
+import { TEMPORARY_STATUSES } from '../signinghub/error-mapping.js';
 import type { TokenResponse } from '../signinghub/schemas.js';
 
 /** The message shown when a refresh is refused and the session ends. */
 export const SESSION_EXPIRED_MESSAGE = 'Your session has expired. Please sign in again.';
 
-/** True when the server refused a refresh grant (as opposed to a network or server fault). */
+/** True when the server refused a refresh grant (as opposed to a network or server fault, or a 429/408 "not now"). */
 export function isRefusedGrant(error: unknown): boolean {
-  return error instanceof ApiFailure && (error.error.kind === 'unauthorized' || error.error.kind === 'invalid_input' || error.error.kind === 'forbidden');
+  if (!(error instanceof ApiFailure)) return false;
+  const { kind, status } = error.error;
+  if (status !== undefined && TEMPORARY_STATUSES.includes(status)) return false;
+  return kind === 'unauthorized' || kind === 'invalid_input' || kind === 'forbidden';
 }
 
 /** What the keeper needs from outside: the refresh call and a place to store rotated tokens. */

@@ -1,6 +1,6 @@
 import { HTTPError, type Got, type Method, type Response } from 'got';
 import type { z } from 'zod';
-import type { ApiVersion, FormFieldKind, FormValue, PackageStatusFilter } from '../ipc/contract.js';
+import type { ApiVersion, FormFieldKind, PackageStatusFilter } from '../ipc/contract.js';
 import { ApiFailure } from './api-failure.js';
 import { toApiError } from './error-mapping.js';
 import { parseBody } from './parse-body.js';
@@ -39,12 +39,23 @@ export interface SignBody {
   user_name?: string;
 }
 
-/** The Fill Form Fields body: lists keyed by kind. */
-export type FormFieldsBody = Partial<Record<FormFieldKind, { field_name: string; value: FormValue }[]>>;
+/** One entry of a Fill Form Fields list; a radio entry names the chosen button and its group. */
+export interface FormFieldEntry {
+  field_name: string;
+  value: string | boolean;
+  radio_group_name?: string;
+}
+
+/** The Fill Form Fields body: `auto_save` and one list per kind that changed. */
+export type FormFieldsBody = { auto_save: boolean } & Partial<Record<FormFieldKind, FormFieldEntry[]>>;
+
+/** True when a value can travel in an HTTP header (Latin-1 without control characters). */
+export const isHeaderSafe = (value: string): boolean => /^[\t\x20-\x7e\x80-\xff]*$/.test(value);
 
 const accessHeaders = (access: DocumentAccess | undefined): Record<string, string> => ({
   ...(access?.otp ? { 'x-otp': access.otp } : {}),
-  ...(access?.password ? { 'x-password': access.password } : {}),
+  // A password a header cannot carry relies on the unlock call instead.
+  ...(access?.password && isHeaderSafe(access.password) ? { 'x-password': access.password } : {}),
 });
 
 const b64 = (value: string): string => Buffer.from(value, 'utf8').toString('base64');
@@ -88,8 +99,18 @@ export class SigningHubApi {
 
   /** Marks a package read; a protected document needs its code or password here. */
   async open(packageId: number, access?: DocumentAccess): Promise<void> {
-    // Never retried: on an OTP-protected package each open without a code sends an SMS.
+    // Never retried: a server may text a code when an OTP-protected package is opened without one.
     await this.call('GET', `packages/${packageId}/open`, { headers: accessHeaders(access), noRetry: true });
+  }
+
+  /** "Open Document via OTP (Generate)": texts the recipient at `order` the package's opening code. Never retried. */
+  async requestPackageOtp(packageId: number, order: number): Promise<void> {
+    await this.call('POST', `packages/${packageId}/workflow/${order}/authentication/otp`, {});
+  }
+
+  /** "Open Document via Password": unlocks the package for this user; the password may hold any characters. */
+  async unlockWithPassword(packageId: number, order: number, password: string): Promise<void> {
+    await this.call('POST', `packages/${packageId}/workflow/${order}/authentication/password`, { json: { password } });
   }
 
   /** One page as PNG bytes, with the size the server actually rendered. */
@@ -107,10 +128,18 @@ export class SigningHubApi {
     return { png: body, width: size('x-page-width', width), height: size('x-page-height', height) };
   }
 
-  /** Signs a field; the OTP travels only in the `x-otp` header. Never retried. */
+  /** Signs a field; the OTP travels only in the `x-otp` header. Never retried. Any 2xx but PENDING is signed. */
   async sign(packageId: number, documentId: number, body: SignBody, otp?: string) {
     const headers: Record<string, string> = otp ? { 'x-otp': otp } : {};
-    return (await this.call('POST', `packages/${packageId}/documents/${documentId}/sign`, { json: body, headers, schema: SignResponse })).body;
+    const response = await this.send('POST', `packages/${packageId}/documents/${documentId}/sign`, { json: body, headers }, 'text');
+    // 204, an empty body or one that is not JSON still says the signature was made.
+    let json: unknown;
+    try {
+      json = JSON.parse(response.body as string);
+    } catch {
+      json = undefined;
+    }
+    return SignResponse.parse(json);
   }
 
   /** The state of a remote-approval signature. */
@@ -133,9 +162,14 @@ export class SigningHubApi {
     await this.call('POST', `packages/${packageId}/${action}`, body ? { json: body } : {});
   }
 
-  /** A document's fields, keyed by kind. */
+  /** A document's fields on every page, keyed by kind (not every server has this form). */
   async fields(packageId: number, documentId: number) {
     return (await this.call('GET', `packages/${packageId}/documents/${documentId}/fields`, { schema: FieldsResponse })).body;
+  }
+
+  /** A document's fields on one page, keyed by kind: the documented form. */
+  async fieldsOnPage(packageId: number, documentId: number, page: number) {
+    return (await this.call('GET', `packages/${packageId}/documents/${documentId}/fields/${page}`, { schema: FieldsResponse })).body;
   }
 
   /** Asks SigningHub to send the field's signer an OTP by SMS. Never retried. */

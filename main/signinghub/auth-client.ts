@@ -1,7 +1,9 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import { HTTPError, type Got } from 'got';
 import { ApiFailure } from './api-failure.js';
-import { toApiError } from './error-mapping.js';
+import { TEMPORARY_STATUSES, toApiError } from './error-mapping.js';
 import { parseBody } from './parse-body.js';
+import { temporaryRetryDelay } from './retry-after.js';
 import { TokenResponse } from './schemas.js';
 import type { ApiVersion } from '../ipc/contract.js';
 
@@ -15,6 +17,15 @@ export interface ClientCredentials {
 export type PasswordGrantOutcome =
   | { status: 'tokens'; tokens: TokenResponse }
   | { status: 'otp_required'; restrictedToken: string; mobileNumber: string };
+
+/** Shown when `/authenticate` answers with `x-change-password`. */
+export const CHANGE_PASSWORD_MESSAGE =
+  'SigningHub asks you to change your password before you sign in. Change it in the SigningHub web app, then sign in here with the new password.';
+
+function demandsPasswordChange(headers: IncomingHttpHeaders): boolean {
+  const value = headers['x-change-password'];
+  return value !== undefined && String(value).trim().toLowerCase() !== 'false';
+}
 
 /** The token endpoints (no version prefix) and the login-OTP call. */
 export class AuthClient {
@@ -31,8 +42,12 @@ export class AuthClient {
         form: { grant_type: 'password', client_id: this.client.clientId, client_secret: this.client.clientSecret, username, password },
         headers: otp ? { 'x-otp': otp } : {},
       });
+      if (demandsPasswordChange(response.headers)) throw new ApiFailure({ kind: 'forbidden', status: response.statusCode, message: CHANGE_PASSWORD_MESSAGE });
       return { status: 'tokens', tokens: parseBody(TokenResponse, response.body, response.statusCode) };
     } catch (error) {
+      if (error instanceof HTTPError && demandsPasswordChange(error.response.headers)) {
+        throw new ApiFailure({ kind: 'forbidden', status: error.response.statusCode, message: CHANGE_PASSWORD_MESSAGE });
+      }
       const restricted = error instanceof HTTPError && error.response.statusCode === 403 ? error.response.headers['x-otp'] : undefined;
       if (typeof restricted === 'string' && restricted !== '' && !otp) {
         const mobile = error instanceof HTTPError ? error.response.headers['x-mobile-number'] : undefined;
@@ -42,11 +57,16 @@ export class AuthClient {
     }
   }
 
-  /** `grant_type=refresh_token`: returns a new access token and a new refresh token. */
+  /**
+   * `grant_type=refresh_token`: returns a new access token and a new refresh token. A 429 or 408 is
+   * retried once after `Retry-After`: the server did not act, so the refresh token is not spent.
+   * Nothing else is retried, since a lost answer may have spent it.
+   */
   async refreshGrant(refreshToken: string): Promise<TokenResponse> {
     try {
       const response = await this.http.post('authenticate', {
         form: { grant_type: 'refresh_token', client_id: this.client.clientId, client_secret: this.client.clientSecret, refresh_token: refreshToken },
+        retry: { limit: 1, methods: ['POST'], statusCodes: [...TEMPORARY_STATUSES], errorCodes: [], calculateDelay: (retry) => temporaryRetryDelay(retry) },
       });
       return parseBody(TokenResponse, response.body, response.statusCode);
     } catch (error) {

@@ -1,7 +1,26 @@
-const SIGNINGHUB_DATE = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?(Z|[+-]\d{2}:?\d{2})?$/;
+import { TZDate } from '@date-fns/tz';
 
-/** Reads SigningHub's zone-less, `Z` or space-separated timestamps; returns ISO 8601 or null, never throws. */
-export function parseServerDate(value: unknown): string | null {
+// `T` or a space between date and time; optional seconds and fractions; `Z`, `+0000`, `+00:00`, `+00` or no zone.
+const SIGNINGHUB_DATE = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)? ?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+
+/** The zone Desk Signer reads zone-less server times in when the policy names none. */
+export const DEFAULT_SERVER_TIME_ZONE = 'UTC';
+
+/** True when `Intl` knows the IANA time zone name. */
+export function isValidTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Reads SigningHub's timestamps (zone-less, `Z`, `+0000`, `+00:00`, short fractions, `T` or space);
+ * a zone-less one is a wall-clock time in `serverTimeZone`. Returns ISO 8601 or null, never throws.
+ */
+export function parseServerDate(value: unknown, serverTimeZone: string = DEFAULT_SERVER_TIME_ZONE): string | null {
   if (typeof value !== 'string') return null;
   const m = SIGNINGHUB_DATE.exec(value.trim());
   if (!m) return null;
@@ -10,12 +29,23 @@ export function parseServerDate(value: unknown): string | null {
   const ms = Math.min(999, Math.floor(Number(`0.${frac}`) * 1000));
   const parts = [Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms] as const;
   // Date.UTC rolls 2015-13-45 over into 2016; a calendar round trip catches that.
-  const check = new Date(Date.UTC(...parts));
-  if (check.getUTCMonth() !== parts[1] || check.getUTCDate() !== parts[2] || check.getUTCHours() !== parts[3] || check.getUTCMinutes() !== parts[4] || check.getUTCSeconds() !== parts[5]) {
+  const wall = new Date(Date.UTC(...parts));
+  if (wall.getUTCMonth() !== parts[1] || wall.getUTCDate() !== parts[2] || wall.getUTCHours() !== parts[3] || wall.getUTCMinutes() !== parts[4] || wall.getUTCSeconds() !== parts[5]) {
     return null;
   }
-  // Zone-less times are read as UTC: the server names no zone, and SaaS runs on UTC.
-  const offset = zone && zone !== 'Z' && !zone.includes(':') ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone;
-  const date = offset ? new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}.${String(ms).padStart(3, '0')}${offset}`) : check;
-  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+  const instant = zone ? wall.getTime() - offsetMinutes(zone) * 60_000 : zonedInstant(parts, serverTimeZone);
+  return Number.isFinite(instant) ? new Date(instant).toISOString() : null;
+}
+
+/** Minutes east of UTC for `Z`, `+02`, `+0200` or `+02:00`. */
+function offsetMinutes(zone: string): number {
+  if (zone.toUpperCase() === 'Z') return 0;
+  const digits = zone.slice(1).replace(':', '');
+  const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || '0');
+  return zone.startsWith('-') ? -minutes : minutes;
+}
+
+function zonedInstant(parts: readonly [number, number, number, number, number, number, number], timeZone: string): number {
+  if (timeZone === 'UTC') return Date.UTC(...parts);
+  return new TZDate(...parts, timeZone).getTime();
 }

@@ -1,4 +1,4 @@
-import got, { type Got } from 'got';
+import got, { HTTPError, type Got } from 'got';
 
 /** Options for the one configured got instance. */
 export interface HttpClientOptions {
@@ -54,6 +54,8 @@ export function createHttpClient(options: HttpClientOptions): Got {
             status: response.statusCode,
             ms: Date.now() - (started.get(opts) ?? Date.now()),
           });
+          // With redirects off got resolves a 3xx as success; it is a proxy or sign-on page, so an error.
+          if (response.statusCode >= 300 && response.statusCode < 400) throw new HTTPError(response);
           return response;
         },
       ],

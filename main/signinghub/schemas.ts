@@ -1,11 +1,14 @@
 import { z } from 'zod';
-import { parseServerDate } from './dates.js';
+import { FIELD_KINDS } from '../ipc/contract.js';
 
-// Tolerant schemas: unknown keys pass, optional text defaults to '', dates never fail a parse.
-const text = z.string().nullish().transform((v) => v ?? '');
-const flag = z.boolean().nullish().transform((v) => v ?? false);
-const date = z.unknown().optional().transform(parseServerDate);
+// Tolerant schemas: unknown keys pass, optional text defaults to '', odd flags read as false. Dates stay
+// raw here: the mappers read them in the server's time zone and never fail on them.
+const text = z.union([z.string(), z.number().transform(String)]).nullish().catch(null).transform((v) => v ?? '');
+const flag = z.boolean().nullish().catch(null).transform((v) => v ?? false);
+const date = z.unknown().optional();
 const id = z.coerce.number().int();
+/** A number that reads as `fallback` when missing or unreadable. */
+const num = (fallback: number) => z.coerce.number().nullish().catch(null).transform((v) => v ?? fallback);
 
 /** SigningHub's error body, or the OAuth one from the token endpoints. */
 export const SigningHubErrorBody = z.object({
@@ -55,17 +58,17 @@ export const WorkflowResponse = z.object({
   package_name: text,
   owner_name: text,
   package_status: text,
-  workflow: z.object({ workflow_type: text }).nullish(),
+  workflow: z.object({ workflow_type: text }).nullish().catch(null),
   documents: z
     .array(
       z.object({
         document_id: id,
         document_name: text,
         document_type: text,
-        document_order: z.coerce.number().nullish().transform((v) => v ?? 0),
-        document_pages: z.coerce.number().nullish().transform((v) => v ?? 0),
-        document_width: z.coerce.number().nullish().transform((v) => v ?? 0),
-        document_height: z.coerce.number().nullish().transform((v) => v ?? 0),
+        document_order: num(0),
+        document_pages: num(0),
+        document_width: num(0),
+        document_height: num(0),
       }),
     )
     .nullish()
@@ -73,7 +76,7 @@ export const WorkflowResponse = z.object({
   users: z
     .array(
       z.object({
-        order: z.coerce.number().nullish().transform((v) => v ?? 0),
+        order: num(0),
         user_name: text,
         user_email: text,
         role: text,
@@ -84,14 +87,22 @@ export const WorkflowResponse = z.object({
     .transform((v) => v ?? []),
 });
 
-const smsOtp = z
+const authentication = z
   .object({
     enabled: flag,
-    otp_length: z.coerce.number().int().positive().nullish(),
-    retry_duration: z.coerce.number().int().nonnegative().nullish(),
-    mobile_number: text,
+    sms_otp: z
+      .object({
+        enabled: flag,
+        otp_length: z.coerce.number().int().positive().nullish().catch(null),
+        retry_duration: z.coerce.number().int().nonnegative().nullish().catch(null),
+        mobile_number: text,
+      })
+      .nullish()
+      .catch(null),
+    totp: z.object({ enabled: flag }).nullish().catch(null),
   })
-  .nullish();
+  .nullish()
+  .catch(null);
 
 const rect = z.object({ x: z.coerce.number(), y: z.coerce.number(), width: z.coerce.number(), height: z.coerce.number() });
 
@@ -101,56 +112,74 @@ const dimensions = z
   .nullish()
   .catch(null);
 
-/** A form value as SigningHub sends it: text, a boolean (checkbox) or a list (listbox). */
+/** A form value as SigningHub sends it: text, a boolean (checkbox, radio button) or, from some servers, a list. */
 const formValue = z
   .union([z.string(), z.boolean(), z.number().transform(String), z.array(z.coerce.string())])
   .nullish()
   .catch(null);
 
+const choices = z.array(z.coerce.string()).nullish().catch(null);
+
+/** A v4 comment has an `id` and no `field_name`; it is named from its id rather than "undefined". */
+const nameFromId = (raw: unknown): unknown => {
+  if (raw === null || typeof raw !== 'object' || 'field_name' in raw) return raw;
+  const id = (raw as { id?: unknown }).id;
+  return { ...raw, field_name: typeof id === 'string' || typeof id === 'number' ? `Comment ${id}` : '' };
+};
+
 /** One field in any of the per-kind lists of `GET .../fields`. */
-export const FieldItem = z.object({
+export const FieldItem = z.preprocess(nameFromId, z.object({
   field_name: z.coerce.string(),
-  order: z.coerce.number().nullish().transform((v) => v ?? 0),
-  page_no: z.coerce.number().nullish().transform((v) => v ?? 1),
+  order: num(0),
+  page_no: num(1),
   type: text,
   process_status: text,
   processed_by: text,
   placeholder: text,
-  authentication: z.object({ enabled: flag, sms_otp: smsOtp }).nullish(),
+  authentication,
   dimensions,
   value: formValue,
+  /** Radio buttons: whether this button is the chosen one (some servers say it here, not in `value`). */
+  checked: flag,
+  radio_group_name: text,
   required: flag,
+  /** v3 marks required form fields only with `MANDATORY`. */
+  validation_rule: text,
+  read_only: flag,
+  /** Only an explicit `false` hides a field. */
+  visible: z.boolean().nullish().catch(null),
   max_length: z.coerce.number().int().positive().nullish().catch(null),
   format_type: text,
-  options: z.array(z.coerce.string()).nullish().catch(null),
-});
+  /** Dropdown and listbox choices, as documented. */
+  choices,
+  /** Older or undocumented name for the choices, read when `choices` is absent. */
+  options: choices,
+}));
 /** A parsed field. */
 export type FieldItem = z.infer<typeof FieldItem>;
 
 const fieldList = z.array(FieldItem).nullish().transform((v) => v ?? []);
 
-/** `GET .../fields`: lists keyed by kind; v4's `signature` is v3's `digital_signature`. */
-export const FieldsResponse = z.object({
-  digital_signature: fieldList,
-  signature: fieldList,
-  electronic_signature: fieldList,
-  in_person_signature: fieldList,
-  initials: fieldList,
-  text: fieldList,
-  radio: fieldList,
-  checkbox: fieldList,
-  dropdown: fieldList,
-  listbox: fieldList,
-});
+/** The per-kind keys of `GET .../fields`: every contract kind, plus v4's `signature` (v3's `digital_signature`). */
+export const FIELD_LIST_KEYS = [...FIELD_KINDS, 'signature'] as const;
+
+/** `GET .../fields` and `GET .../fields/{page_no}`: lists keyed by kind. */
+export const FieldsResponse = z.object(Object.fromEntries(FIELD_LIST_KEYS.map((key) => [key, fieldList])) as Record<(typeof FIELD_LIST_KEYS)[number], typeof fieldList>);
 /** A parsed fields response. */
 export type FieldsResponse = z.infer<typeof FieldsResponse>;
 
-/** `POST .../sign` 200. */
-export const SignResponse = z.object({
-  field_name: text,
-  status: z.enum(['SIGNED', 'PENDING']),
-  transaction_id: z.union([z.string(), z.number()]).nullish().transform((v) => (v == null ? '' : String(v))),
-});
+/**
+ * `POST .../sign` 2xx. Only `PENDING` (remote approval) is not done yet: a missing or unknown status,
+ * or a body that is not an object, is a completed signature.
+ */
+export const SignResponse = z
+  .object({
+    status: z.unknown().transform((v): 'SIGNED' | 'PENDING' => (v === 'PENDING' ? 'PENDING' : 'SIGNED')),
+    transaction_id: text,
+  })
+  .catch({ status: 'SIGNED', transaction_id: '' });
 
-/** `POST .../field/status` 200. */
-export const FieldStatusResponse = z.object({ status: z.enum(['SIGNED', 'PENDING', 'FAILED', 'DECLINED']) });
+/** `POST .../field/status` 200; `COMPLETED` is another word for signed. */
+export const FieldStatusResponse = z.object({
+  status: z.preprocess((v) => (v === 'COMPLETED' ? 'SIGNED' : v), z.enum(['SIGNED', 'PENDING', 'FAILED', 'DECLINED'])),
+});

@@ -4,6 +4,11 @@ import { SESSION_EXPIRED_MESSAGE } from '../../main/session/token-keeper.js';
 import { createHttpClient, OFF_SERVER_MESSAGE } from '../../main/signinghub/http-client.js';
 import { SigningHubApi } from '../../main/signinghub/api-client.js';
 import { keychainAccount } from '../../main/session/credential-store.js';
+import { CHANGE_PASSWORD_MESSAGE } from '../../main/signinghub/auth-client.js';
+import { composeApp } from '../../main/compose.js';
+import { resolveConfig } from '../../main/config/app-config.js';
+import { MemoryStore } from '../../main/session/memory-store.js';
+import { join } from 'node:path';
 import { createMainHarness, failureOf, type MainHarness } from '../support/main-harness.js';
 import { startSandbox, type Sandbox } from '../sandbox/server.js';
 import { DEMO, FIXTURES } from '../sandbox/seed.js';
@@ -15,6 +20,17 @@ let table: HandlerTable;
 let logLines: string[];
 const alice = DEMO.users.alice;
 const signIn = (user?: { email: string; password: string }) => harness.signIn(user);
+
+/** Changes the sandbox's run-time settings. */
+async function sandboxSettings(base: string, patch: Record<string, unknown>): Promise<void> {
+  const response = await fetch(`${base}/_sandbox/settings`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify(patch) });
+  if (!response.ok) throw new Error(`sandbox settings answered ${response.status}`);
+}
+
+const SSO_MESSAGE = 'The server answered 302 and sent Desk Signer to login.example.com. A proxy or sign-on page may be in front of SigningHub.';
+const GATEWAY_PAGE = `<!DOCTYPE html><html><head><title>502 Bad Gateway</title><style>h1 { color: red }</style></head>
+<body><h1>Bad Gateway</h1><p>The upstream server sent an invalid response &amp; the proxy gave up.</p>
+<script>document.location = "https://login.example.com"</script><hr><address>nginx</address></body></html>`;
 
 beforeAll(async () => {
   sandbox = await startSandbox({ port: 0 });
@@ -201,5 +217,120 @@ describe('API client against the sandbox over HTTP', () => {
     await addFault(sandbox.url, { method: 'GET', path: '/packages/ALL/1/5$', status: 200, body: JSON.stringify(Array.from({ length: 5 }, (_, i) => ({ package_id: i + 1, package_name: `P${i}` }))), times: 1 });
     const page = await table.listPackages({ status: 'ALL', page: 1, pageSize: 5 });
     expect(page.total).toBe(6);
+  });
+
+  it('reads fields page by page where the all-pages form answers 404, and remembers that for the server', async () => {
+    await signIn();
+    const { packageId, documentId, pages } = FIXTURES.welcomePack;
+    await table.getPackage({ packageId });
+    const allAtOnce = await table.getDocumentFields({ packageId, documentId });
+    await sandboxSettings(sandbox.url, { fieldsAllPages: false });
+    const fresh = await createMainHarness(sandbox.url);
+    await fresh.signIn();
+    await fresh.table.getPackage({ packageId });
+    await clearLog(sandbox.url);
+    expect(await fresh.table.getDocumentFields({ packageId, documentId })).toEqual(allAtOnce);
+    const base = `/v3/packages/${packageId}/documents/${documentId}/fields`;
+    expect((await requestLog(sandbox.url)).map((e) => [e.path, e.status])).toEqual([
+      [base, 404],
+      ...Array.from({ length: pages }, (_, i) => [`${base}/${i + 1}`, 200]),
+    ]);
+    // The next document goes straight to the per-page form; its page count comes from its workflow.
+    const other = FIXTURES.accountApplication;
+    await clearLog(sandbox.url);
+    const { fields } = await fresh.table.getDocumentFields({ packageId: other.packageId, documentId: other.documentId });
+    expect(fields.find((f) => f.name === other.radio)?.options).toEqual(other.radioOptions);
+    const paths = (await requestLog(sandbox.url)).map((e) => e.path);
+    expect(paths[0]).toBe(`/v3/packages/${other.packageId}/workflow`);
+    expect(paths.slice(1).every((p) => p.startsWith(`/v3/packages/${other.packageId}/documents/${other.documentId}/fields/`))).toBe(true);
+    await fresh.dispose();
+  });
+
+  it('reports a 302 from a resource call or from /authenticate as an error naming the Location host, and follows nothing', async () => {
+    await signIn();
+    await addFault(sandbox.url, { method: 'GET', path: '/packages/PENDING/', status: 302, headers: { location: 'https://login.example.com/sso?return=%2Fv3' } });
+    await clearLog(sandbox.url);
+    expect(await failureOf(table.listPackages({ status: 'PENDING', page: 1, pageSize: 5 }))).toEqual({ kind: 'server', status: 302, message: SSO_MESSAGE });
+    expect(await requestLog(sandbox.url)).toHaveLength(1);
+    await clearFaults(sandbox.url);
+    await addFault(sandbox.url, { method: 'POST', path: '^/authenticate$', status: 302, headers: { location: 'https://login.example.com/sso' } });
+    const error = await failureOf(table.signIn({ serverUrl: sandbox.url, email: alice.email, password: alice.password, remember: false }));
+    expect(error).toEqual({ kind: 'server', status: 302, message: SSO_MESSAGE });
+  });
+
+  it('shows the status and a short plain-text excerpt of an HTML error page, never its markup', async () => {
+    await signIn();
+    // On a POST, which is never retried, so the test does not wait out the GET retries.
+    await addFault(sandbox.url, { method: 'POST', path: '/finish$', status: 502, contentType: 'text/html', body: GATEWAY_PAGE });
+    const error = await failureOf(table.finishPackage({ packageId: FIXTURES.noOtp.packageId }));
+    expect(error).toEqual({
+      kind: 'server',
+      status: 502,
+      message: 'The server answered 502 Bad Gateway: Bad Gateway The upstream server sent an invalid response & the proxy gave up. nginx',
+    });
+  });
+
+  it('keeps the session and the remembered sign-in when the token refresh is answered 429, retrying once after Retry-After', async () => {
+    await signIn();
+    const account = keychainAccount(sandbox.url, alice.email);
+    await expireTokens(sandbox.url);
+    await addFault(sandbox.url, { method: 'POST', path: '^/authenticate$', status: 429, headers: { 'retry-after': '1' }, times: 1 });
+    await clearLog(sandbox.url);
+    const started = Date.now();
+    expect((await table.listPackages({ status: 'PENDING', page: 1, pageSize: 2 })).items).toHaveLength(2);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    expect((await requestLog(sandbox.url)).filter((e) => e.path === '/authenticate').map((e) => e.status)).toEqual([429, 200]);
+
+    // Still refused after the one retry: a temporary error, and nothing is forgotten.
+    await expireTokens(sandbox.url);
+    await addFault(sandbox.url, { method: 'POST', path: '^/authenticate$', status: 429, headers: { 'retry-after': '0' }, times: 2 });
+    const error = await failureOf(table.listPackages({ status: 'PENDING', page: 1, pageSize: 2 }));
+    expect(error).toMatchObject({ kind: 'server', status: 429 });
+    expect(error.sessionEnded).toBeUndefined();
+    expect(await harness.keychain.get(account)).not.toBeNull();
+    expect((await table.listPackages({ status: 'PENDING', page: 1, pageSize: 2 })).items).toHaveLength(2);
+
+    // A 408 on the refresh at start-up leaves the saved session for the next try, too.
+    const restarted = await createMainHarness(sandbox.url, harness);
+    await addFault(sandbox.url, { method: 'POST', path: '^/authenticate$', status: 408, headers: { 'retry-after': '0' }, times: 2 });
+    expect(await failureOf(restarted.table.restoreSession(undefined))).toMatchObject({ kind: 'timeout', status: 408 });
+    expect(await restarted.table.restoreSession(undefined)).toMatchObject({ email: alice.email, persisted: true });
+  });
+
+  it('tells the user to change their password first when /authenticate says x-change-password', async () => {
+    await addFault(sandbox.url, { method: 'POST', path: '^/authenticate$', status: 403, headers: { 'x-change-password': 'true' }, body: '{"error":"invalid_grant","error_description":"Password expired"}' });
+    const error = await failureOf(table.signIn({ serverUrl: sandbox.url, email: alice.email, password: alice.password, remember: true }));
+    expect(error).toEqual({ kind: 'forbidden', status: 403, message: CHANGE_PASSWORD_MESSAGE });
+    expect(CHANGE_PASSWORD_MESSAGE).toContain('SigningHub web app');
+  });
+
+  it('shows real workflow status and role values as text, and reads every date style', async () => {
+    await signIn();
+    const real = FIXTURES.realWorkflowValues;
+    const detail = await table.getPackage({ packageId: real.packageId });
+    expect(detail.status).toBe(real.packageStatus);
+    expect(detail.users.map((u) => u.role)).toContain('ELECTRONIC_SEAL');
+    expect(detail.users.map((u) => u.processStatus)).toContain('INVALID');
+    const { items } = await table.listPackages({ status: 'ALL', page: 1, pageSize: 200 });
+    expect(items.length).toBeGreaterThan(60);
+    for (const item of items) {
+      expect(item.modifiedOn, `${item.name} modified_on`).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+      expect(item.uploadedOn, `${item.name} uploaded_on`).not.toBeNull();
+    }
+  });
+
+  it('reads zone-less server times in the configured server time zone', async () => {
+    const { packageId } = FIXTURES.dateFormats;
+    const listed = async (serverTimeZone?: string) => {
+      const config = resolveConfig({ clientId: DEMO.clientId, clientSecret: DEMO.clientSecret, ...(serverTimeZone ? { serverTimeZone } : {}) }, { serverUrl: sandbox.url }, { keychainService: 'Desk Signer Test', settingsPath: join(harness.profile, `${serverTimeZone ?? 'utc'}.json`) });
+      const app = await composeApp(config, { keychain: new MemoryStore() });
+      await app.signIn({ serverUrl: sandbox.url, email: alice.email, password: alice.password, remember: false });
+      return (await app.listPackages({ status: 'PENDING', page: 1, pageSize: 100 })).items.find((p) => p.id === packageId)!;
+    };
+    const utc = await listed();
+    const kolkata = await listed('Asia/Kolkata');
+    expect(utc.modifiedOn).toMatch(/\.\d{2}0Z$/);
+    // Kolkata is UTC+5:30 all year: the same wall-clock time is 5.5 hours earlier.
+    expect(Date.parse(utc.modifiedOn!) - Date.parse(kolkata.modifiedOn!)).toBe(5.5 * 3600_000);
   });
 });

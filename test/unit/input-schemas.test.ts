@@ -28,7 +28,10 @@ describe('bridge input schemas', () => {
   it('bounds page images and form values', () => {
     expect(INPUT_SCHEMAS.getPageImage.safeParse({ packageId: 1, documentId: 2, page: 1, width: 99_999, height: 10 }).success).toBe(false);
     expect(INPUT_SCHEMAS.saveFormFields.safeParse({ packageId: 1, documentId: 2, values: [] }).success).toBe(false);
-    expect(INPUT_SCHEMAS.saveFormFields.safeParse({ packageId: 1, documentId: 2, values: [{ fieldName: 'x', kind: 'listbox', value: ['a', 'b'] }] }).success).toBe(true);
+    // A list box is single-choice: its value is one string, like a dropdown's or a radio group's chosen button.
+    expect(INPUT_SCHEMAS.saveFormFields.safeParse({ packageId: 1, documentId: 2, values: [{ fieldName: 'x', kind: 'listbox', value: 'a' }] }).success).toBe(true);
+    expect(INPUT_SCHEMAS.saveFormFields.safeParse({ packageId: 1, documentId: 2, values: [{ fieldName: 'Account type', kind: 'radio', value: 'Savings' }] }).success).toBe(true);
+    expect(INPUT_SCHEMAS.saveFormFields.safeParse({ packageId: 1, documentId: 2, values: [{ fieldName: 'x', kind: 'listbox', value: ['a', 'b'] }] }).success).toBe(false);
     expect(INPUT_SCHEMAS.saveFormFields.safeParse({ packageId: 1, documentId: 2, values: [{ fieldName: 'x', kind: 'signature', value: 'a' }] }).success).toBe(false);
   });
 });

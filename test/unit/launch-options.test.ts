@@ -6,6 +6,8 @@ const files: Record<string, string> = {
   '/p/good.json': '{"serverUrl":"https://sh.example.org","clientId":"c","clientSecret":"s","kiosk":true}',
   '/p/bad.json': '{"serverUrl": 5}',
   '/p/junk.json': '{',
+  '/p/zone.json': '{"serverTimeZone":"Europe/Berlin"}',
+  '/p/bad-zone.json': '{"serverTimeZone":"Mars/Olympus"}',
   '/etc/desk-signer/policy.json': '{"serverUrl":"https://fleet.example.org","clientId":"fleet"}',
 };
 const base: Omit<LaunchSources, 'argv' | 'env' | 'isPackaged'> = {
@@ -34,6 +36,14 @@ describe('launch options and config', () => {
     expect(resolveConfig(packaged.policy, packaged.defaults, facts)).toMatchObject({ serverUrl: 'https://fleet.example.org', clientId: 'fleet', serverUrlLocked: true });
     const unmanaged = read([], {}, true, 'darwin');
     expect(resolveConfig(unmanaged.policy, unmanaged.defaults, facts)).toMatchObject({ serverUrl: 'https://api.signinghub.com', serverUrlLocked: false });
+  });
+
+  it('reads zone-less server times in UTC unless the policy names a valid IANA zone', () => {
+    const none = read([], {}, false);
+    expect(resolveConfig(none.policy, none.defaults, facts).serverTimeZone).toBe('UTC');
+    const zoned = read(['--policy=/p/zone.json'], {}, false);
+    expect(resolveConfig(zoned.policy, zoned.defaults, facts).serverTimeZone).toBe('Europe/Berlin');
+    expect(() => read(['--policy=/p/bad-zone.json'], {}, false)).toThrow(/invalid at “serverTimeZone”: must be an IANA time zone name/);
   });
 
   it('knows where each OS keeps the machine policy', () => {

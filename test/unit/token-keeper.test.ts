@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiFailure } from '../../main/signinghub/api-failure.js';
 import { SESSION_EXPIRED_MESSAGE, TokenKeeper } from '../../main/session/token-keeper.js';
+import { kindForStatus } from '../../main/signinghub/error-mapping.js';
 import type { TokenResponse } from '../../main/signinghub/schemas.js';
 
 function keeper(refresh: (t: string) => Promise<TokenResponse>) {
@@ -54,6 +55,21 @@ describe('TokenKeeper', () => {
     });
     await expect(k.refreshAfter('a1')).rejects.toMatchObject({ error: { kind: 'network' } });
     expect(ended()).toBe(0);
+  });
+
+  it('keeps the session when the refresh is answered 429 or 408, and refreshes again next time', async () => {
+    for (const status of [429, 408]) {
+      let calls = 0;
+      const { k, ended, rotated } = keeper(async () => {
+        calls += 1;
+        if (calls === 1) throw new ApiFailure({ kind: kindForStatus(status), status, message: 'Too Many Requests' });
+        return { access_token: 'a2', refresh_token: 'r2' };
+      });
+      await expect(k.refreshAfter('a1')).rejects.toMatchObject({ error: { status } });
+      expect(ended()).toBe(0);
+      expect(await k.refreshAfter('a1')).toBe('a2');
+      expect(rotated).toEqual(['r2']);
+    }
   });
 
   it('persists nothing from a refresh that lands after sign-out, and refreshes no more', async () => {
