@@ -1,6 +1,7 @@
 // How a document's flat field list is shown: grouped by kind, and which rows offer "Send OTP".
 import { FIELD_KINDS } from '../../main/ipc/contract';
 import type { FieldInfo, FieldKind } from '../../main/ipc/contract';
+import { needsOtp } from './document/field-state';
 import { fieldKindHeading, isSignatureKind } from './format';
 
 /** The fields of one kind, with the heading they are listed under. */
@@ -19,7 +20,10 @@ export function groupFieldsByKind(fields: readonly FieldInfo[]): FieldGroup[] {
   });
 }
 
-/** True when a field still needs signing, so the user may ask for its SMS OTP. */
-export function offersOtp(field: Pick<FieldInfo, 'kind' | 'processed'>): boolean {
-  return !field.processed && isSignatureKind(field.kind);
+/**
+ * True when a signature field still to sign announces an SMS code, so the user may ask for it. Fields
+ * without one (an authenticator's code, or none) offer Sign; a code the server demands is asked for then.
+ */
+export function offersOtp(field: Pick<FieldInfo, 'kind' | 'processed' | 'otp'>): boolean {
+  return !field.processed && isSignatureKind(field.kind) && needsOtp(field);
 }

@@ -1,5 +1,5 @@
 // Display labels for statuses, dates, field kinds and pages. Pure, so unit tests can pin them.
-import { PACKAGE_STATUSES } from '../../main/ipc/contract';
+import { INFO_FIELD_KINDS, PACKAGE_STATUSES, SIGNATURE_FIELD_KINDS } from '../../main/ipc/contract';
 import type { FieldInfo, FieldKind, PackageStatusFilter } from '../../main/ipc/contract';
 
 const FILTER_LABELS: Record<PackageStatusFilter, string> = {
@@ -35,18 +35,21 @@ export function isStatusFilter(value: string): value is PackageStatusFilter {
 const STATUS_LABELS: Record<string, string> = {
   INPROGRESS: 'In progress',
   IN_PROGRESS: 'In progress',
+  // Spelled so in the v4 guide's workflow_status.
+  IN_PRGORESS: 'In progress',
   UN_PROCESSED: 'Waiting',
   UNPROCESSED: 'Waiting',
 };
 
-/** A readable label for a raw server status such as "INPROGRESS" or "UN_PROCESSED". */
+/** Any raw server value as words, e.g. "ELECTRONIC_SEAL" as "Electronic seal"; "Unknown" when blank. */
+export function humanize(raw: string): string {
+  const words = raw.trim().replace(/[_\s]+/g, ' ').toLowerCase();
+  return words === '' ? 'Unknown' : words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** A readable label for a raw server status such as "INPROGRESS" or "UN_PROCESSED"; unknown ones ("SHARED") as words. */
 export function statusLabel(raw: string): string {
-  const key = raw.trim().toUpperCase();
-  if (key === '') return 'Unknown';
-  const known = STATUS_LABELS[key];
-  if (known !== undefined) return known;
-  const words = key.replace(/[_\s]+/g, ' ').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return STATUS_LABELS[raw.trim().toUpperCase()] ?? humanize(raw);
 }
 
 /** Formats an ISO date for display, or returns null when it is missing or unreadable. */
@@ -59,6 +62,7 @@ export function formatDateTime(iso: string | null, locale?: string, timeZone?: s
 
 const KIND_HEADINGS: Record<FieldKind, string> = {
   digital_signature: 'Digital signatures',
+  hand_signature: 'Hand signatures',
   electronic_signature: 'Electronic signatures',
   in_person_signature: 'In-person signatures',
   initials: 'Initials',
@@ -67,6 +71,10 @@ const KIND_HEADINGS: Record<FieldKind, string> = {
   checkbox: 'Checkboxes',
   dropdown: 'Dropdowns',
   listbox: 'List boxes',
+  qrcode: 'QR codes',
+  attachment: 'Attachments',
+  comment: 'Comments',
+  unique_identifier: 'Unique identifiers',
 };
 
 /** The heading for a group of fields of one kind, e.g. "Digital signatures". */
@@ -74,20 +82,19 @@ export function fieldKindHeading(kind: FieldKind): string {
   return KIND_HEADINGS[kind];
 }
 
-const SIGNATURE_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>([
-  'digital_signature',
-  'electronic_signature',
-  'in_person_signature',
-]);
-
-/** True for the field kinds that are signed (and so can need an SMS OTP). */
+/** True for the field kinds that are signed (and so can need a one-time code). */
 export function isSignatureKind(kind: FieldKind): boolean {
-  return SIGNATURE_KINDS.has(kind);
+  return (SIGNATURE_FIELD_KINDS as readonly FieldKind[]).includes(kind);
 }
 
-/** A field's progress: "Signed" or "Done" once processed, "To do" before. */
-export function fieldStatusLabel(field: Pick<FieldInfo, 'kind' | 'processed'>): string {
-  if (!field.processed) return 'To do';
+/** True for the kinds Desk Signer only shows (QR code, attachment, comment, unique identifier). */
+export function isInfoKind(kind: FieldKind): boolean {
+  return (INFO_FIELD_KINDS as readonly FieldKind[]).includes(kind);
+}
+
+/** A field's progress: "Signed" or "Done" once processed, "To do" before; "View only" for read-only fields and kinds Desk Signer only shows. */
+export function fieldStatusLabel(field: Pick<FieldInfo, 'kind' | 'processed' | 'readOnly'>): string {
+  if (!field.processed) return field.readOnly || isInfoKind(field.kind) ? 'View only' : 'To do';
   return isSignatureKind(field.kind) ? 'Signed' : 'Done';
 }
 

@@ -1,7 +1,7 @@
 // A FieldInfo builder for the renderer's unit tests: every member filled, overrides on top.
 import type { FieldInfo, FieldKind } from '../../main/ipc/contract';
 
-/** A field of `kind` named `name`, unprocessed, for recipient 1 on page 1, without a box. */
+/** A field of `kind` named `name`, unprocessed, shown and editable, for recipient 1 on page 1, without a box. */
 export function makeField(name: string, kind: FieldKind, overrides: Partial<FieldInfo> = {}): FieldInfo {
   return {
     name,
@@ -16,6 +16,8 @@ export function makeField(name: string, kind: FieldKind, overrides: Partial<Fiel
     box: null,
     value: null,
     required: false,
+    readOnly: false,
+    visible: true,
     maxLength: null,
     formatType: '',
     options: [],

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { FieldInfo } from '../../main/ipc/contract';
+import { FIELD_KINDS, INFO_FIELD_KINDS, SIGNATURE_FIELD_KINDS } from '../../main/ipc/contract';
+import type { FieldInfo, FieldOtp } from '../../main/ipc/contract';
 import { groupFieldsByKind, offersOtp } from '../../renderer/src/fields';
+import { fieldKindHeading } from '../../renderer/src/format';
+import { makeField } from './renderer-field-fixture';
 
 function field(name: string, kind: FieldInfo['kind'], page: number, processed = false): FieldInfo {
-  return { name, kind, order: 1, page, type: '', processed, processedBy: '', otp: null, placeholder: '', box: null, value: null, required: false, maxLength: null, formatType: '', options: [] };
+  return makeField(name, kind, { page, processed });
 }
+
+const SMS: FieldOtp = { enabled: true, totp: false, length: 6, retryDuration: 60, mobileNumber: '' };
 
 describe('groupFieldsByKind', () => {
   it('groups in the contract kind order, sorted by page, leaving out empty kinds', () => {
@@ -28,15 +33,32 @@ describe('groupFieldsByKind', () => {
   it('returns nothing for no fields', () => {
     expect(groupFieldsByKind([])).toEqual([]);
   });
+
+  it('drops no kind: every field of every kind lands in a group with its own heading', () => {
+    const all = FIELD_KINDS.map((kind) => field(`f-${kind}`, kind, 1));
+    const groups = groupFieldsByKind(all);
+    expect(groups.flatMap((group) => group.fields)).toHaveLength(FIELD_KINDS.length);
+    expect(new Set(groups.map((group) => group.heading)).size).toBe(FIELD_KINDS.length);
+    expect(groups.filter((group) => (INFO_FIELD_KINDS as readonly string[]).includes(group.kind)).map((group) => group.heading)).toEqual([
+      'QR codes',
+      'Attachments',
+      'Comments',
+      'Unique identifiers',
+    ]);
+    expect(fieldKindHeading('hand_signature')).toBe('Hand signatures');
+  });
 });
 
 describe('offersOtp', () => {
-  it('offers an OTP on unprocessed signature fields only', () => {
-    expect(offersOtp(field('a', 'digital_signature', 1))).toBe(true);
-    expect(offersOtp(field('b', 'electronic_signature', 1))).toBe(true);
-    expect(offersOtp(field('c', 'in_person_signature', 1))).toBe(true);
-    expect(offersOtp(field('d', 'digital_signature', 1, true))).toBe(false);
-    expect(offersOtp(field('e', 'initials', 1))).toBe(false);
+  it('offers Send OTP on unprocessed signature fields that announce an SMS code', () => {
+    for (const kind of SIGNATURE_FIELD_KINDS) expect(offersOtp(makeField('s', kind, { otp: SMS }))).toBe(true);
+    expect(offersOtp(makeField('d', 'digital_signature', { otp: SMS, processed: true }))).toBe(false);
+    expect(offersOtp(makeField('e', 'initials', { otp: SMS }))).toBe(false);
     expect(offersOtp(field('f', 'text', 1))).toBe(false);
+  });
+  it('offers none where the field announces no SMS code: no settings, disabled, or an authenticator code', () => {
+    expect(offersOtp(field('a', 'digital_signature', 1))).toBe(false);
+    expect(offersOtp(makeField('b', 'digital_signature', { otp: { ...SMS, enabled: false } }))).toBe(false);
+    expect(offersOtp(makeField('c', 'digital_signature', { otp: { ...SMS, enabled: false, totp: true } }))).toBe(false);
   });
 });

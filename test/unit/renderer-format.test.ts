@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { PACKAGE_STATUSES } from '../../main/ipc/contract';
+import { FIELD_KINDS, INFO_FIELD_KINDS, PACKAGE_STATUSES, SIGNATURE_FIELD_KINDS } from '../../main/ipc/contract';
 import {
   STATUS_FILTER_OPTIONS,
   fieldKindHeading,
   fieldStatusLabel,
   formatDateTime,
+  humanize,
+  isInfoKind,
   isSignatureKind,
   isStatusFilter,
   pageCountLabel,
@@ -47,6 +49,14 @@ describe('statusLabel', () => {
     expect(statusLabel('SERIAL_WORKFLOW')).toBe('Serial workflow');
     expect(statusLabel('  ')).toBe('Unknown');
   });
+
+  it('shows the real workflow, recipient and role values as words', () => {
+    expect(statusLabel('SHARED')).toBe('Shared');
+    expect(statusLabel('INVALID')).toBe('Invalid');
+    expect(statusLabel('IN_PRGORESS')).toBe('In progress');
+    expect(humanize('ELECTRONIC_SEAL')).toBe('Electronic seal');
+    expect(humanize('')).toBe('Unknown');
+  });
 });
 
 describe('formatDateTime', () => {
@@ -68,14 +78,23 @@ describe('field labels', () => {
   });
 
   it('says Signed for signatures and Done for other fields once processed', () => {
-    expect(fieldStatusLabel({ kind: 'electronic_signature', processed: true })).toBe('Signed');
-    expect(fieldStatusLabel({ kind: 'text', processed: true })).toBe('Done');
-    expect(fieldStatusLabel({ kind: 'digital_signature', processed: false })).toBe('To do');
+    expect(fieldStatusLabel({ kind: 'electronic_signature', processed: true, readOnly: false })).toBe('Signed');
+    expect(fieldStatusLabel({ kind: 'hand_signature', processed: true, readOnly: false })).toBe('Signed');
+    expect(fieldStatusLabel({ kind: 'text', processed: true, readOnly: false })).toBe('Done');
+    expect(fieldStatusLabel({ kind: 'digital_signature', processed: false, readOnly: false })).toBe('To do');
   });
 
-  it('knows which kinds are signatures', () => {
-    expect(isSignatureKind('in_person_signature')).toBe(true);
+  it('says View only for read-only fields and the kinds completed in the web app', () => {
+    expect(fieldStatusLabel({ kind: 'text', processed: false, readOnly: true })).toBe('View only');
+    expect(fieldStatusLabel({ kind: 'qrcode', processed: false, readOnly: false })).toBe('View only');
+    expect(fieldStatusLabel({ kind: 'comment', processed: true, readOnly: false })).toBe('Done');
+  });
+
+  it('sorts every kind into signatures, shown-only kinds or neither, from the contract’s lists', () => {
+    expect(FIELD_KINDS.filter(isSignatureKind)).toEqual([...SIGNATURE_FIELD_KINDS]);
+    expect(FIELD_KINDS.filter(isInfoKind)).toEqual([...INFO_FIELD_KINDS]);
     expect(isSignatureKind('initials')).toBe(false);
+    expect(fieldKindHeading('unique_identifier')).toBe('Unique identifiers');
   });
 
   it('labels pages', () => {

@@ -54,9 +54,10 @@ describe('canFinish', () => {
 });
 
 describe('roleLabel', () => {
-  it('names the known roles and keeps unknown ones', () => {
+  it('names the known roles and shows unknown ones as words', () => {
     expect(roleLabel('INPERSON_HOST')).toBe('In-person host');
     expect(roleLabel('CARBON_COPY')).toBe('Carbon copy');
-    expect(roleLabel('APPROVER')).toBe('APPROVER');
+    expect(roleLabel('APPROVER')).toBe('Approver');
+    expect(roleLabel('ELECTRONIC_SEAL')).toBe('Electronic seal');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { POLL_BACKOFF, pollDelay } from '../../renderer/src/signing/backoff';
-import { resendLabel, retrySeconds, secondsLeft } from '../../renderer/src/signing/countdown';
+import { DEFAULT_RETRY_SECONDS, resendLabel, retrySeconds, secondsLeft } from '../../renderer/src/signing/countdown';
 
 describe('pollDelay', () => {
   it('waits 1 s, then ×1.5 each time, capped at 8 s', () => {
@@ -10,10 +10,11 @@ describe('pollDelay', () => {
 });
 
 describe('resend countdown', () => {
-  it('uses the field’s retry duration as main gives it (main fills in the default)', () => {
+  it('uses the field’s retry duration as main gives it (main fills in the default), SigningHub’s 60 s without settings', () => {
     expect(retrySeconds({ retryDuration: 30 })).toBe(30);
     expect(retrySeconds({ retryDuration: 0 })).toBe(0);
-    expect(retrySeconds(null)).toBe(0);
+    expect(DEFAULT_RETRY_SECONDS).toBe(60);
+    expect(retrySeconds(null)).toBe(DEFAULT_RETRY_SECONDS);
     expect(secondsLeft(1_000_000, retrySeconds({ retryDuration: 0 }), 1_000_000)).toBe(0);
   });
   it('counts whole seconds down to zero, rounding up', () => {

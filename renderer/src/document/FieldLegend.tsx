@@ -6,6 +6,7 @@ const ENTRIES: readonly { state: FieldState; text: string }[] = [
   { state: 'todo', text: 'Yours to do' },
   { state: 'others', text: 'For someone else' },
   { state: 'done', text: 'Done' },
+  { state: 'view', text: 'View only' },
 ];
 
 /** A one-line legend of field states. */

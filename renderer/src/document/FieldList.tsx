@@ -4,12 +4,12 @@ import type { FieldInfo } from '../../../main/ipc/contract';
 import { Spinner } from '../components/Spinner';
 import { StatusBadge } from '../components/StatusBadge';
 import { groupFieldsByKind, offersOtp } from '../fields';
-import { fieldStatusLabel, isSignatureKind, pageLabel } from '../format';
+import { fieldStatusLabel, isInfoKind, isSignatureKind, pageLabel } from '../format';
 import { FIELD_ATTRIBUTES } from './field-focus';
-import { fieldState, isFormKind, needsOtp } from './field-state';
+import { fieldState, isFormKind, kindName, needsOtp, usesAuthenticator } from './field-state';
 import type { FieldState } from './field-state';
 import { FieldStateIcon } from './FieldStateIcon';
-import { formBlockers, isDirty, myFormFields } from './form-draft';
+import { formBlockers, isDirty, isEditableFormField, myFormFields } from './form-draft';
 import { FormFieldInput, FormFieldValue } from './FormFieldInput';
 import { fieldKey } from './next-field';
 import { usePackageWork } from './package-work-context';
@@ -17,6 +17,7 @@ import { usePackageWork } from './package-work-context';
 /** Props of the field list. */
 export interface FieldListProps {
   documentId: number;
+  /** The fields to show (hidden ones already left out). */
   fields: readonly FieldInfo[];
   /** Runs a save from the Save fields button; resolves to the line shown beside it, or null when the click was ignored. */
   onSave: (documentId: number) => Promise<string | null>;
@@ -51,6 +52,7 @@ export function FieldList({ documentId, fields, onSave }: FieldListProps) {
       {groupFieldsByKind(fields).map((group) => (
         <div key={group.kind} className="field-group" data-field-kind={group.kind}>
           <h4 id={`${id}-${group.kind}`}>{group.heading}</h4>
+          {isInfoKind(group.kind) && <p className="field-group-note">{INFO_NOTE}</p>}
           <ul className="field-list" aria-labelledby={`${id}-${group.kind}`}>
             {group.fields.map((field) => (
               <FieldItem key={field.name} documentId={documentId} field={field} blockedNoticeId={blocked && signingOfMine ? noticeId : null} />
@@ -84,7 +86,10 @@ export function FieldList({ documentId, fields, onSave }: FieldListProps) {
   );
 }
 
-const OWNER_TEXT: Record<FieldState, string> = { todo: 'Yours to do', others: 'For someone else', done: '' };
+/** Said under the heading of each kind Desk Signer only shows. */
+const INFO_NOTE = 'Desk Signer shows these fields, but they are completed in SigningHub’s web app.';
+
+const OWNER_TEXT: Record<FieldState, string> = { todo: 'Yours to do', others: 'For someone else', done: '', view: '' };
 
 /** Props of one field's list item. */
 interface FieldItemProps {
@@ -109,16 +114,20 @@ function FieldItem({ documentId, field, blockedNoticeId }: FieldItemProps) {
   const describedBy = blocked ? `${nameId} ${blockedNoticeId}` : nameId;
   const owner = state === 'done' ? (field.processedBy === '' ? '' : `By ${field.processedBy}`) : OWNER_TEXT[state];
   const form = isFormKind(field.kind);
-  // Only my own form fields take input; anyone else's are shown as they stand.
-  const editable = form && work.mine.has(field.order);
+  // Only my own form fields take input, unless read-only; anyone else's are shown as they stand.
+  const editable = isEditableFormField(field, work.mine);
+  const kind = kindName(field.kind);
 
   const meta = (
     <p id={metaId} className="field-meta">
+      {isInfoKind(field.kind) && <span>{kind.charAt(0).toUpperCase() + kind.slice(1)}</span>}
       <span>{pageLabel(field.page)}</span>
       {owner !== '' && <span>{owner}</span>}
       {field.kind === 'in_person_signature' && field.placeholder !== '' && <span>Signer: {field.placeholder}</span>}
       {signature && needsOtp(field) && !field.processed && <span>SMS code needed</span>}
-      {form && field.required && <span>Required</span>}
+      {signature && usesAuthenticator(field) && !field.processed && <span>Authenticator code needed</span>}
+      {form && field.readOnly && <span>Read only</span>}
+      {form && field.required && !field.readOnly && <span>Required</span>}
     </p>
   );
 

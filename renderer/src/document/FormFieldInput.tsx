@@ -4,7 +4,7 @@ import type { FocusEvent } from 'react';
 import type { FieldInfo, FormValue } from '../../../main/ipc/contract';
 import { FIELD_ATTRIBUTES } from './field-focus';
 import { currentFormValue } from './form-draft';
-import { formatHint, validateFormValue } from './form-validation';
+import { formatHint, formatKey, initialFormValue, validateFormValue } from './form-validation';
 import { fieldKey } from './next-field';
 import { usePackageWork } from './package-work-context';
 
@@ -100,7 +100,8 @@ export function FormFieldInput({ documentId, field, metaId }: FormFieldInputProp
       );
     case 'dropdown':
     case 'listbox': {
-      const multiple = field.kind === 'listbox';
+      // A list box is a single-choice list shown open; a dropdown starts on "Choose…".
+      const listbox = field.kind === 'listbox';
       return (
         <div className={`field form-field${error === null ? '' : ' field--invalid'}`}>
           <label className="field-label" htmlFor={id}>
@@ -108,25 +109,23 @@ export function FormFieldInput({ documentId, field, metaId }: FormFieldInputProp
           </label>
           <select
             id={id}
-            className={`input${multiple ? ' listbox' : ''}`}
-            multiple={multiple}
-            size={multiple ? Math.min(Math.max(field.options.length, 2), 6) : undefined}
-            value={multiple ? (Array.isArray(value) ? value : []) : typeof value === 'string' ? value : ''}
+            className={`input${listbox ? ' listbox' : ''}`}
+            size={listbox ? Math.min(Math.max(field.options.length, 2), 6) : undefined}
+            value={typeof value === 'string' ? value : ''}
             required={field.required}
             aria-invalid={invalid}
             aria-describedby={describedBy}
-            onChange={(event) => set(multiple ? Array.from(event.target.selectedOptions, (option) => option.value) : event.target.value)}
+            onChange={(event) => set(event.target.value)}
             onBlur={touch}
             {...focusKey}
           >
-            {!multiple && <option value="">Choose…</option>}
+            {!listbox && <option value="">Choose…</option>}
             {field.options.map((option) => (
               <option key={option} value={option}>
                 {option}
               </option>
             ))}
           </select>
-          {multiple && <p className="field-hint">Hold Ctrl (or ⌘) to choose more than one.</p>}
           {messages}
         </div>
       );
@@ -144,7 +143,7 @@ export function FormFieldInput({ documentId, field, metaId }: FormFieldInputProp
             value={typeof value === 'string' ? value : ''}
             maxLength={field.maxLength ?? undefined}
             placeholder={field.placeholder === '' ? undefined : field.placeholder}
-            inputMode={INPUT_MODES[field.formatType.trim().toUpperCase()]}
+            inputMode={INPUT_MODES[formatKey(field.formatType)]}
             autoComplete="off"
             required={field.required}
             aria-invalid={invalid}
@@ -159,10 +158,10 @@ export function FormFieldInput({ documentId, field, metaId }: FormFieldInputProp
   }
 }
 
-/** A form field shown read-only (someone else's): its name and value. */
+/** A form field shown read-only (someone else's, or read-only): its value. */
 export function FormFieldValue({ field }: { field: FieldInfo }) {
-  const value = field.value;
-  const text = value === null || value === '' || (Array.isArray(value) && value.length === 0) ? '—' : Array.isArray(value) ? value.join(', ') : value === true ? 'Ticked' : value === false ? 'Not ticked' : value;
+  const value = initialFormValue(field);
+  const text = value === '' ? '—' : value === true ? 'Ticked' : value === false ? 'Not ticked' : value;
   return (
     <p className="form-value">
       <span className="visually-hidden">Value: </span>

@@ -1,13 +1,17 @@
-// The prompt of a protected package: the SMS code or the document password, asked again until it opens.
+// The prompt of a protected package: the one-time code (texted only when the user asks) or the document
+// password, asked again until it opens.
 import { useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { ApiError, PackageDetail } from '../../../main/ipc/contract';
 import { signer } from '../bridge';
 import { useInlineCall } from '../api/use-bridge-call';
 import { TextField } from '../components/TextField';
+import { CodeField } from '../signing/CodeField';
+import { DEFAULT_RETRY_SECONDS, RESENT_CODE_NOTE } from '../signing/countdown';
 import { InlineError } from '../signing/InlineError';
 import { Modal } from '../signing/Modal';
 import { FormActions } from '../signing/FormActions';
+import { useSecondsLeft } from '../signing/use-seconds-left';
 
 /** Props of the prompt. */
 export interface ProtectedPromptProps {
@@ -23,19 +27,50 @@ export interface ProtectedPromptProps {
 /** Asks for the code or password, then opens the package with it. */
 export function ProtectedPrompt({ packageId, need, message, onOpened, onCancel }: ProtectedPromptProps) {
   const id = useId();
+  const otp = need === 'otp';
   const [value, setValue] = useState('');
   const [inputError, setInputError] = useState<string | null>(null);
   const [serverError, setServerError] = useState<ApiError | null>(null);
+  // When the opening code was last texted; null until the user asks for one (opening never texts on its own).
+  const [sentAt, setSentAt] = useState<number | null>(null);
+  const [notice, setNotice] = useState('');
   const inputRef = useRef<HTMLInputElement>(null);
+  const sendRef = useRef<HTMLButtonElement>(null);
   const open = useInlineCall(
-    (secret: string) => signer().getPackage(need === 'otp' ? { packageId, otp: secret } : { packageId, password: secret }),
+    (secret: string) => signer().getPackage(otp ? { packageId, otp: secret } : { packageId, password: secret }),
     'Could not open the package',
   );
-  const otp = need === 'otp';
+  const send = useInlineCall(() => signer().requestPackageOtp({ packageId }), 'Could not send the code');
+  const left = useSecondsLeft(sentAt ?? 0, DEFAULT_RETRY_SECONDS, sentAt !== null);
+  const busy = open.isPending || send.isPending;
+  const asking = otp && sentAt === null;
+
+  /** Texts the opening code; on success the code entry shows and takes focus. */
+  const sendCode = async (): Promise<void> => {
+    setServerError(null);
+    setNotice('');
+    const run = await send.run(undefined);
+    if (run.status !== 'done') return;
+    if (!run.value.ok) {
+      setServerError(run.value.error);
+      return;
+    }
+    const resent = sentAt !== null;
+    setSentAt(Date.now());
+    setValue('');
+    setInputError(null);
+    setNotice(resent ? RESENT_CODE_NOTE : 'A one-time password was sent to you by SMS.');
+    // The entry renders with the new state; focus it once it is in the page.
+    requestAnimationFrame(() => inputRef.current?.focus());
+  };
 
   const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
-    if (open.isPending) return;
+    if (busy) return;
+    if (asking) {
+      await sendCode();
+      return;
+    }
     // A password is taken as typed (spaces may be part of it); a code is trimmed.
     const secret = otp ? value.trim() : value;
     if (secret === '') {
@@ -44,6 +79,7 @@ export function ProtectedPrompt({ packageId, need, message, onOpened, onCancel }
       return;
     }
     setServerError(null);
+    setNotice('');
     const run = await open.run(secret);
     if (run.status !== 'done') return;
     const result = run.value;
@@ -56,35 +92,37 @@ export function ProtectedPrompt({ packageId, need, message, onOpened, onCancel }
     inputRef.current?.focus();
   };
 
+  const onValueChange = (next: string): void => {
+    setValue(next);
+    setInputError(null);
+  };
+
   return (
     <Modal
       title={otp ? 'Enter the code to open this package' : 'Enter the password to open this package'}
       describedBy={`${id}-intro`}
-      initialFocus={inputRef}
-      busy={open.isPending}
+      initialFocus={asking ? sendRef : inputRef}
+      busy={busy}
       onCancel={onCancel}
     >
       <form className="modal-form" noValidate onSubmit={(event) => void submit(event)}>
         <p id={`${id}-intro`} className="dialog-message">
           {otp
-            ? 'This package is protected. A one-time password was sent to you by SMS.'
+            ? 'This package is protected by a one-time password. SigningHub sends it to your mobile phone by SMS when you ask for it.'
             : 'This package is protected by a document password.'}
         </p>
         {serverError === null && message !== '' && <p className="dialog-note">{message}</p>}
         {otp ? (
-          <TextField
-            label="One-time password"
-            value={value}
-            inputRef={inputRef}
-            autoComplete="one-time-code"
-            inputMode="numeric"
-            spellCheck={false}
-            error={inputError}
-            onValueChange={(next) => {
-              setValue(next);
-              setInputError(null);
-            }}
-          />
+          !asking && (
+            <CodeField
+              label="One-time password"
+              value={value}
+              inputRef={inputRef}
+              error={inputError}
+              onValueChange={onValueChange}
+              resend={{ left, pending: send.isPending, disabled: open.isPending, onResend: () => void sendCode() }}
+            />
+          )
         ) : (
           <TextField
             label="Document password"
@@ -93,14 +131,14 @@ export function ProtectedPrompt({ packageId, need, message, onOpened, onCancel }
             inputRef={inputRef}
             autoComplete="off"
             error={inputError}
-            onValueChange={(next) => {
-              setValue(next);
-              setInputError(null);
-            }}
+            onValueChange={onValueChange}
           />
         )}
+        <p role="status" className="dialog-note">
+          {notice}
+        </p>
         <InlineError error={serverError} />
-        <FormActions busy={open.isPending} submitLabel="Open" onCancel={onCancel} />
+        <FormActions busy={busy} submitLabel={asking ? 'Send code' : 'Open'} onCancel={onCancel} submitRef={sendRef} />
       </form>
     </Modal>
   );

@@ -1,29 +1,27 @@
-// What a field means to the signed-in user: theirs to do, someone else's, or done; and how it is read out.
-import type { FieldInfo, FieldKind } from '../../../main/ipc/contract';
-import { isSignatureKind } from '../format';
+// What a field means to the signed-in user: theirs to do, someone else's, done or only shown; and how it is read out.
+import { FORM_FIELD_KINDS } from '../../../main/ipc/contract';
+import type { FieldInfo, FieldKind, FormFieldKind } from '../../../main/ipc/contract';
+import { isInfoKind, isSignatureKind } from '../format';
 
-/** A field's state as drawn on the page: mine and to do, someone else's, or done. */
-export type FieldState = 'todo' | 'others' | 'done';
-
-/** The form field kinds: the ones filled with a value rather than signed. */
-export type FormKind = 'text' | 'radio' | 'checkbox' | 'dropdown' | 'listbox';
-
-const FORM_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>(['text', 'radio', 'checkbox', 'dropdown', 'listbox']);
+/** A field's state as drawn on the page: mine and to do, someone else's, done, or shown only (read-only, or completed in the web app). */
+export type FieldState = 'todo' | 'others' | 'done' | 'view';
 
 /** True for form fields (text, radio, checkbox, dropdown, listbox). */
-export function isFormKind(kind: FieldKind): kind is FormKind {
-  return FORM_KINDS.has(kind);
+export function isFormKind(kind: FieldKind): kind is FormFieldKind {
+  return (FORM_FIELD_KINDS as readonly FieldKind[]).includes(kind);
 }
 
-/** Done once processed; otherwise mine when its order is one of my workflow orders. */
-export function fieldState(field: Pick<FieldInfo, 'processed' | 'order'>, mine: ReadonlySet<number>): FieldState {
+/** Done once processed; read-only fields and kinds Desk Signer only shows are 'view'; otherwise mine when its order is one of my workflow orders. */
+export function fieldState(field: Pick<FieldInfo, 'processed' | 'order' | 'kind' | 'readOnly'>, mine: ReadonlySet<number>): FieldState {
   if (field.processed) return 'done';
+  if (field.readOnly || isInfoKind(field.kind)) return 'view';
   return mine.has(field.order) ? 'todo' : 'others';
 }
 
-/** True when a field must be completed before its recipient is done: signatures, initials, required form fields. */
-export function isRequiredField(field: Pick<FieldInfo, 'kind' | 'required'>): boolean {
-  return isSignatureKind(field.kind) || field.kind === 'initials' || field.required;
+/** True when a shown field must be completed before its recipient is done: signatures, initials, required form fields. */
+export function isRequiredField(field: Pick<FieldInfo, 'kind' | 'required' | 'visible'>): boolean {
+  if (!field.visible) return false;
+  return isSignatureKind(field.kind) || field.kind === 'initials' || (isFormKind(field.kind) && field.required);
 }
 
 /** True for a required field of mine that is not done yet: what "Next field" visits. */
@@ -31,18 +29,29 @@ export function isMyOpenWork(field: FieldInfo, mine: ReadonlySet<number>): boole
   return fieldState(field, mine) === 'todo' && isRequiredField(field);
 }
 
+/** The fields the document shows: all but those the server marks invisible. */
+export function shownFields(fields: readonly FieldInfo[]): FieldInfo[] {
+  return fields.filter((field) => field.visible);
+}
+
 /** True when none of the documents (each a field list) holds open work of mine. */
 export function packageWorkDone(documents: readonly (readonly FieldInfo[])[], mine: ReadonlySet<number>): boolean {
   return documents.every((fields) => !fields.some((field) => isMyOpenWork(field, mine)));
 }
 
-/** True when signing the field needs an SMS code first. */
+/** True when signing the field needs an SMS code first (authenticator codes are typed in the sign dialog). */
 export function needsOtp(field: Pick<FieldInfo, 'otp'>): boolean {
   return field.otp?.enabled === true;
 }
 
+/** True when the field's code comes from an authenticator app and not by SMS: no SMS call, no resend. */
+export function usesAuthenticator(field: Pick<FieldInfo, 'otp'>): boolean {
+  return field.otp !== null && field.otp.totp && !field.otp.enabled;
+}
+
 const KIND_NAMES: Record<FieldKind, string> = {
   digital_signature: 'digital signature',
+  hand_signature: 'hand signature',
   electronic_signature: 'electronic signature',
   in_person_signature: 'in-person signature',
   initials: 'initials',
@@ -51,6 +60,10 @@ const KIND_NAMES: Record<FieldKind, string> = {
   checkbox: 'checkbox',
   dropdown: 'dropdown',
   listbox: 'list box',
+  qrcode: 'QR code',
+  attachment: 'attachment',
+  comment: 'comment',
+  unique_identifier: 'unique identifier',
 };
 
 /** The kind in running text, e.g. "digital signature". */
@@ -62,6 +75,7 @@ const STATE_NAMES: Record<FieldState, string> = {
   todo: 'to do',
   others: 'for someone else',
   done: 'done',
+  view: 'view only',
 };
 
 /** The state in running text, e.g. "to do". */

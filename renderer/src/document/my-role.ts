@@ -1,5 +1,6 @@
 // Who the signed-in user is in a package's workflow: their recipient entries, the next recipient, and what they may do.
 import type { Recipient } from '../../../main/ipc/contract';
+import { humanize } from '../format';
 
 // A recipient with one of these statuses still has something to do.
 const OPEN_STATUSES: ReadonlySet<string> = new Set(['UN_PROCESSED', 'IN_PROGRESS']);
@@ -64,7 +65,7 @@ const ROLE_LABELS: Record<string, string> = {
   INPERSON_HOST: 'In-person host',
 };
 
-/** A recipient role for display, e.g. "In-person host"; unknown roles are shown as sent. */
+/** A recipient role for display, e.g. "In-person host"; unknown roles as words ("ELECTRONIC_SEAL" as "Electronic seal"). */
 export function roleLabel(role: string): string {
-  return ROLE_LABELS[role.trim().toUpperCase()] ?? role;
+  return ROLE_LABELS[role.trim().toUpperCase()] ?? humanize(role);
 }

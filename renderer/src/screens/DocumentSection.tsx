@@ -1,9 +1,10 @@
 // One document of a package, as a region named by its heading: its pages with field marks, and its field list.
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { DocumentSummary } from '../../../main/ipc/contract';
 import { documentFieldsQuery } from '../api/queries';
 import { Spinner } from '../components/Spinner';
+import { shownFields } from '../document/field-state';
 import { FieldList } from '../document/FieldList';
 import { PagesView } from '../document/PagesView';
 import { pageCountLabel } from '../format';
@@ -20,6 +21,8 @@ export interface DocumentSectionProps {
 export function DocumentSection({ packageId, document, onSave }: DocumentSectionProps) {
   const headingId = useId();
   const fields = useQuery(documentFieldsQuery(packageId, document.id));
+  // Fields the server marks invisible are neither drawn nor listed.
+  const shown = useMemo(() => shownFields(fields.data?.fields ?? []), [fields.data]);
 
   return (
     <section className="document" aria-labelledby={headingId}>
@@ -28,7 +31,7 @@ export function DocumentSection({ packageId, document, onSave }: DocumentSection
         <p className="muted">{pageCountLabel(document.pages)}</p>
       </header>
       <div className="document-body">
-        <PagesView document={document} fields={fields.data?.fields ?? []} />
+        <PagesView document={document} fields={shown} />
         {fields.isPending ? (
           <p role="status" className="state state--loading field-panel">
             <Spinner />
@@ -41,10 +44,10 @@ export function DocumentSection({ packageId, document, onSave }: DocumentSection
               Try again
             </button>
           </div>
-        ) : fields.data.fields.length === 0 ? (
+        ) : shown.length === 0 ? (
           <p className="muted field-panel">This document has no fields.</p>
         ) : (
-          <FieldList documentId={document.id} fields={fields.data.fields} onSave={onSave} />
+          <FieldList documentId={document.id} fields={shown} onSave={onSave} />
         )}
       </div>
     </section>

@@ -6,7 +6,7 @@ import { signer } from '../bridge';
 import { useReportedCall } from '../api/use-bridge-call';
 import { Spinner } from '../components/Spinner';
 import { TextField } from '../components/TextField';
-import { resendLabel } from '../signing/countdown';
+import { RESENT_CODE_NOTE, resendLabel } from '../signing/countdown';
 import { useSecondsLeft } from '../signing/use-seconds-left';
 import { validateMobileNumber, validateOtp } from '../validation';
 
@@ -49,7 +49,7 @@ export function LoginOtpStep({ mobileNumber, onOutcome, onBack }: LoginOtpStepPr
     const run = await send.run(needsNumber ? { mobileNumber: typedNumber.trim() } : {});
     if (run.status !== 'done') return;
     setSentAt(Date.now());
-    setNotice(sent ? 'A new code was sent by SMS. Only the newest code works.' : 'A code was sent by SMS. It may take a minute to arrive.');
+    setNotice(sent ? RESENT_CODE_NOTE : 'A code was sent by SMS. It may take a minute to arrive.');
     // The send button is disabled now; put focus where the code goes (on the first send the box autofocuses).
     codeRef.current?.focus();
   };

@@ -56,7 +56,9 @@ export function PackageScreen({ packageId, email, onBack }: PackageScreenProps) 
     return (
       <article className="package-view">
         {backButton}
-        <p className="state">This package is protected. Enter the {view.data.need === 'otp' ? 'code from the SMS' : 'document password'} to open it.</p>
+        <p className="state">
+          This package is protected. {view.data.need === 'otp' ? 'Ask for a one-time password by SMS to open it.' : 'Enter the document password to open it.'}
+        </p>
         <ProtectedPrompt
           packageId={packageId}
           need={view.data.need}

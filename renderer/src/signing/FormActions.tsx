@@ -1,4 +1,5 @@
 // The Cancel and submit buttons that end every form dialog.
+import type { Ref } from 'react';
 import { Spinner } from '../components/Spinner';
 
 /** What the action row needs. */
@@ -7,16 +8,18 @@ export interface FormActionsProps {
   busy: boolean;
   submitLabel: string;
   onCancel: () => void;
+  /** The submit button, e.g. for a dialog's initial focus. */
+  submitRef?: Ref<HTMLButtonElement>;
 }
 
 /** A dialog form's Cancel and submit buttons; submitting goes through the form's onSubmit. */
-export function FormActions({ busy, submitLabel, onCancel }: FormActionsProps) {
+export function FormActions({ busy, submitLabel, onCancel, submitRef }: FormActionsProps) {
   return (
     <div className="dialog-actions">
       <button type="button" className="button button--secondary" disabled={busy} onClick={onCancel}>
         Cancel
       </button>
-      <button type="submit" className="button button--primary" disabled={busy} aria-busy={busy}>
+      <button ref={submitRef} type="submit" className="button button--primary" disabled={busy} aria-busy={busy}>
         {busy && <Spinner />}
         {submitLabel}
       </button>

@@ -1,16 +1,18 @@
-// The sign dialog: the SMS code (with Resend), the hand signature, optional details, and for in-person
-// fields the signer's name. A wrong code keeps it open with the server's Message.
-import { useId, useRef, useState } from 'react';
+// The sign dialog: the one-time code (SMS with Resend, or an authenticator's), the hand signature, optional
+// details, and for in-person fields the signer's name. A wrong code keeps it open with the server's Message;
+// a code SigningHub demands on Sign is texted once and asked for, keeping everything entered.
+import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ApiError, FieldInfo, FieldRef, InputOf, SignOutcome, SigningPreferences } from '../../../main/ipc/contract';
 import { documentFieldsQuery } from '../api/queries';
 import { useInlineCall } from '../api/use-bridge-call';
 import { signer } from '../bridge';
-import { Spinner } from '../components/Spinner';
 import { TextField } from '../components/TextField';
-import { needsOtp } from '../document/field-state';
-import { resendLabel, retrySeconds } from './countdown';
+import { CodeField } from './CodeField';
+import { DEMANDED_CODE_NOTE, codeEntryText, codeMaxLength, demandsCode, openingCodeEntry } from './code-entry';
+import type { CodeEntry } from './code-entry';
+import { RESENT_CODE_NOTE, retrySeconds } from './countdown';
 import { InlineError } from './InlineError';
 import { Modal } from './Modal';
 import { SignatureCapture } from './SignatureCapture';
@@ -25,7 +27,7 @@ export interface SignDialogProps {
   packageId: number;
   documentId: number;
   field: FieldInfo;
-  /** When the last SMS for this field went out; null when the dialog has no code part. */
+  /** When the last SMS for this field went out; null when none was sent (the field may still take an authenticator code). */
   otpSentAt: number | null;
   preferences: SigningPreferences;
   returnFocus: () => HTMLElement | null;
@@ -40,9 +42,11 @@ export function SignDialog({ packageId, documentId, field, otpSentAt, preference
   const id = useId();
   const introId = `${id}-intro`;
   const inPerson = field.kind === 'in_person_signature';
-  const hasCode = otpSentAt !== null;
   const ref: FieldRef = { packageId, documentId, fieldName: field.name };
 
+  const [entry, setEntry] = useState<CodeEntry>(() => openingCodeEntry(field, otpSentAt !== null));
+  const entryText = codeEntryText(entry);
+  const hasCode = entryText !== null;
   const [sentAt, setSentAt] = useState(otpSentAt ?? 0);
   const [code, setCode] = useState('');
   const [codeError, setCodeError] = useState<string | null>(null);
@@ -62,11 +66,16 @@ export function SignDialog({ packageId, documentId, field, otpSentAt, preference
   const nameRef = useRef<HTMLInputElement>(null);
   const captureRef = useRef<SignatureCaptureHandle>(null);
 
-  const left = useSecondsLeft(sentAt, retrySeconds(field.otp), hasCode);
+  const left = useSecondsLeft(sentAt, retrySeconds(field.otp), entryText?.resend === true);
 
   const sign = useInlineCall((input: InputOf<'signField'>) => signer().signField(input), 'Could not sign');
   const resend = useInlineCall((input: FieldRef) => signer().requestOtp(input), 'Could not send OTP');
-  const busy = sign.isPending || checking;
+  const busy = sign.isPending || checking || resend.isPending;
+
+  // Code entry that appears after a Sign (SigningHub demanded a code) takes focus once it is in the page.
+  useEffect(() => {
+    if (entry === 'demanded') codeRef.current?.focus();
+  }, [entry]);
 
   /** Reads the field again from the server (into the cache too): processed, still to do, or unknown when the read fails. */
   const checkField = async (): Promise<FieldCheck> => {
@@ -86,7 +95,7 @@ export function SignDialog({ packageId, documentId, field, otpSentAt, preference
     if (busy) return;
     const invalid: (HTMLElement | null)[] = [];
     const otp = code.trim();
-    const codeProblem = hasCode && needsOtp(field) && otp === '' ? 'Enter the code from the SMS.' : null;
+    const codeProblem = entryText !== null && otp === '' ? entryText.missing : null;
     setCodeError(codeProblem);
     if (codeProblem !== null) invalid.push(codeRef.current);
     const nameProblem = inPerson && signerName.trim() === '' ? 'Enter the signer’s name.' : null;
@@ -117,6 +126,14 @@ export function SignDialog({ packageId, documentId, field, otpSentAt, preference
       onSigned(result.value);
       return;
     }
+    if (demandsCode(entry, result.error)) {
+      // The field announced no code but the signing server wants one: text it once and ask for it.
+      if (await sendCode()) {
+        setEntry('demanded');
+        setNotice(DEMANDED_CODE_NOTE);
+      }
+      return;
+    }
     if (outcomeUnknown(result.error)) {
       // No answer is not a no: the server may have signed. Never sign again by ourselves; look at the field.
       setChecking(true);
@@ -135,21 +152,27 @@ export function SignDialog({ packageId, documentId, field, otpSentAt, preference
     }
   };
 
-  const sendAgain = async (): Promise<void> => {
+  /** Texts the field's code; true once it went out, else its failure is shown inline. */
+  const sendCode = async (): Promise<boolean> => {
     setNotice('');
     setServerError(null);
     setErrorNote('');
     const run = await resend.run(ref);
-    if (run.status !== 'done') return;
+    if (run.status !== 'done') return false;
     if (!run.value.ok) {
       setServerError(run.value.error);
-      return;
+      return false;
     }
     const at = Date.now();
     setSentAt(at);
     onOtpSent(at);
     setCode('');
-    setNotice('A new code was sent by SMS. Only the newest code works.');
+    return true;
+  };
+
+  const sendAgain = async (): Promise<void> => {
+    if (!(await sendCode())) return;
+    setNotice(RESENT_CODE_NOTE);
     // The Resend button is disabled now; put focus where the new code goes.
     codeRef.current?.focus();
   };
@@ -169,36 +192,27 @@ export function SignDialog({ packageId, documentId, field, otpSentAt, preference
     >
       <form className="modal-form" noValidate onSubmit={(event) => void submit(event)}>
         <p id={introId} className="dialog-message">
-          {hasCode ? `A one-time password was sent by SMS for field ${field.name}.` : `Add your hand signature to field ${field.name}.`}
+          {entry === 'sms'
+            ? `A one-time password was sent by SMS for field ${field.name}.`
+            : entry === 'totp'
+              ? `Enter the code from your authenticator app and add your hand signature to field ${field.name}.`
+              : `Add your hand signature to field ${field.name}.`}
           {inPerson && ` Hand the screen to ${who} to sign.`}
         </p>
-        {hasCode && (
-          <div className="otp-entry">
-            <TextField
-              label="One-time password"
-              value={code}
-              inputRef={codeRef}
-              autoComplete="one-time-code"
-              inputMode="numeric"
-              maxLength={field.otp?.length !== undefined && field.otp.length > 0 ? field.otp.length : undefined}
-              spellCheck={false}
-              error={codeError}
-              onValueChange={(value) => {
-                setCode(value);
-                if (value.trim() !== '') setCodeError(null);
-              }}
-            />
-            <button
-              type="button"
-              className="button button--secondary resend-button"
-              disabled={left > 0 || resend.isPending || busy}
-              aria-busy={resend.isPending}
-              onClick={() => void sendAgain()}
-            >
-              {resend.isPending && <Spinner />}
-              {resendLabel(left)}
-            </button>
-          </div>
+        {entryText !== null && (
+          <CodeField
+            label={entryText.label}
+            hint={entryText.hint}
+            value={code}
+            inputRef={codeRef}
+            maxLength={codeMaxLength(field)}
+            error={codeError}
+            onValueChange={(value) => {
+              setCode(value);
+              if (value.trim() !== '') setCodeError(null);
+            }}
+            resend={entryText.resend ? { left, pending: resend.isPending, disabled: busy, onResend: () => void sendAgain() } : undefined}
+          />
         )}
         <p role="status" className="dialog-note">
           {notice}

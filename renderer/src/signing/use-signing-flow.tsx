@@ -214,9 +214,11 @@ export function useSigningFlow(options: SigningFlowOptions): SigningFlow {
       }
       const preferences = await queryClient.fetchQuery(signingPreferencesQuery()).catch(() => NO_PREFERENCES);
       const lastSent = otpSentAt.current.get(key);
-      if (!withOtp || (lastSent !== undefined && secondsLeft(lastSent, retrySeconds(field.otp), Date.now()) > 0)) {
-        // Reopened within the retry time: the code already sent still works, and a second SMS would only replace it.
-        setDialog({ kind: 'sign', documentId, field, otpSentAt: withOtp ? (lastSent ?? null) : null, preferences, trigger });
+      // Reopened within the retry time: the code already sent (asked for or demanded by Sign) still works,
+      // and a second SMS would only replace it.
+      const recent = lastSent !== undefined && secondsLeft(lastSent, retrySeconds(field.otp), Date.now()) > 0 ? lastSent : null;
+      if (!withOtp || recent !== null) {
+        setDialog({ kind: 'sign', documentId, field, otpSentAt: recent, preferences, trigger });
         return;
       }
       const sent = await requestOtp.run({ packageId, documentId, fieldName: field.name });
