@@ -4,8 +4,9 @@ import type { LogEntry } from '../support/sandbox-control.js';
 import type { SigningRecord } from '../sandbox/signing-records.js';
 import { packageButton } from './helpers.js';
 
-/** Opens a package from the list and waits for its title. */
-export async function openPackage(page: Page, name: string): Promise<void> {
+/** Opens a package from the list and waits for its title; `search` first narrows the list to it (for rows below the fold). */
+export async function openPackage(page: Page, name: string, options: { search?: boolean } = {}): Promise<void> {
+  if (options.search) await page.getByRole('searchbox', { name: 'Search packages' }).fill(name);
   await packageButton(page, name).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }

@@ -17,6 +17,10 @@ export interface LaunchOptions {
   clientId?: string;
   clientSecret?: string;
   kiosk?: boolean;
+  /** Pins the API version by policy (default v3). */
+  apiVersion?: 'v3' | 'v4';
+  /** Pins the server time zone by policy (IANA name; default UTC). */
+  serverTimeZone?: string;
   /** Extra command-line arguments for the app. */
   args?: string[];
   /** Reuse a profile folder, to test a restart. Created (and removed on close) when absent. */
@@ -73,6 +77,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   if (options.clientId !== undefined) policy.clientId = options.clientId;
   if (options.clientSecret !== undefined) policy.clientSecret = options.clientSecret;
   if (options.kiosk !== undefined) policy.kiosk = options.kiosk;
+  if (options.apiVersion !== undefined) policy.apiVersion = options.apiVersion;
+  if (options.serverTimeZone !== undefined) policy.serverTimeZone = options.serverTimeZone;
   const policyPath = join(userDataDir, 'test-policy.json');
   await writeFile(policyPath, JSON.stringify(policy));
   const env: Record<string, string> = {

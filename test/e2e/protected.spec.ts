@@ -3,7 +3,7 @@ import { expect, test } from './fixtures.js';
 import { packageButton } from './helpers.js';
 import { documentRegion, expectPackageList, headerOf } from './document-helpers.js';
 import { DEMO, FIXTURES } from '../sandbox/seed.js';
-import { outbox, requestLog } from '../support/sandbox-control.js';
+import { clearLog, outbox, requestLog } from '../support/sandbox-control.js';
 
 test('a password-protected package asks for the password, again after a wrong one, then opens', async ({ app, page }) => {
   const { packageId, documentId, documentName, name, password } = FIXTURES.passwordProtected;
@@ -29,16 +29,22 @@ test('a password-protected package asks for the password, again after a wrong on
   expect(headerOf(image, 'x-password')).toBe(password);
 });
 
-test('an OTP-protected package asks for the texted code, again after a wrong one, then opens', async ({ app, page }) => {
-  const { packageId, documentName, name } = FIXTURES.otpProtected;
+test('an OTP-protected package texts its code only when asked, with the generate call, then opens with it', async ({ app, page }) => {
+  const { packageId, documentId, documentName, name } = FIXTURES.otpProtected;
+  await clearLog(app.serverUrl);
   await packageButton(page, name).click();
   const dialog = page.getByRole('dialog', { name: 'Enter the code to open this package' });
-  await expect(dialog).toContainText('A one-time password was sent to you by SMS.');
+  const send = dialog.getByRole('button', { name: 'Send code' });
+  await expect(send).toBeVisible();
+  // Opening texted nothing: the real /open never does.
+  expect((await outbox(app.serverUrl)).filter((entry) => entry.package_id === packageId)).toEqual([]);
+  await send.click();
   const input = dialog.getByRole('textbox', { name: 'One-time password' });
   await expect(input).toBeFocused();
   await expect(input).toHaveAttribute('autocomplete', 'one-time-code');
+  await expect(dialog.getByRole('button', { name: /^Resend/ })).toBeDisabled();
   let sms: { code: string; to: string } | undefined;
-  await expect.poll(async () => (sms = (await outbox(app.serverUrl)).filter((entry) => entry.package_id === packageId && entry.field_name === null).at(-1))).toBeTruthy();
+  await expect.poll(async () => (sms = (await outbox(app.serverUrl)).filter((entry) => entry.package_id === packageId).at(-1))).toBeTruthy();
   expect(sms?.to).toBe(DEMO.users.alice.mobile);
   const wrong = (sms?.code ?? '').replace(/^./, (digit) => String((Number(digit) + 1) % 10));
   await input.fill(wrong);
@@ -48,6 +54,33 @@ test('an OTP-protected package asks for the texted code, again after a wrong one
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await expect(documentRegion(page, documentName).getByRole('img', { name: 'Page 1 of 1' })).toBeVisible();
+
+  const log = await requestLog(app.serverUrl);
+  const generate = log.filter((entry) => entry.method === 'POST' && /^\/v3\/packages\/\d+\/workflow\/\d+\/authentication\/otp$/.test(entry.path));
+  expect(generate.map((entry) => entry.path.split('/')[3])).toEqual([String(packageId)]);
+  // One SMS in all: the wrong try and the re-renders sent none.
+  expect((await outbox(app.serverUrl)).filter((entry) => entry.package_id === packageId)).toHaveLength(1);
+  const image = log.find((entry) => entry.path.startsWith(`/v3/packages/${packageId}/documents/${documentId}/images/1/`) && entry.status === 200);
+  expect(headerOf(image, 'x-otp')).toBe(sms?.code);
+});
+
+test('a password that a header cannot carry opens the package through the unlock call', async ({ app, page }) => {
+  const { packageId, documentName, name, password } = FIXTURES.nonLatinPassword;
+  await page.getByRole('searchbox', { name: 'Search packages' }).fill(name);
+  await clearLog(app.serverUrl);
+  await packageButton(page, name).click();
+  const dialog = page.getByRole('dialog', { name: 'Enter the password to open this package' });
+  await expect(dialog).toContainText('Password authentication is required');
+  await dialog.getByLabel('Document password').fill(password);
+  await dialog.getByRole('button', { name: 'Open' }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(documentRegion(page, documentName).getByRole('img', { name: /^Page 1 of/ })).toBeVisible();
+  const log = await requestLog(app.serverUrl);
+  const unlock = log.find((entry) => entry.method === 'POST' && entry.path.startsWith(`/v3/packages/${packageId}/workflow/`) && entry.path.endsWith('/authentication/password'));
+  expect(unlock?.status).toBe(200);
+  expect(unlock?.body).toEqual({ password });
+  // The password never went into a header.
+  expect(log.some((entry) => headerOf(entry, 'x-password') !== undefined)).toBe(false);
 });
 
 test('Cancel on the prompt returns to the list', async ({ page }) => {

@@ -266,7 +266,7 @@ test('in-person signing: blocked until the form is valid, then the walk-up signe
   const base = `/v3/packages/${packageId}/documents/${documentId}`;
   // The typed name was saved before the SMS went out, and the signature came after.
   expect(writes(log)).toEqual([`PUT ${base}/fields`, `POST ${base}/otp`, `POST ${base}/sign`]);
-  expect(log.find((entry) => entry.method === 'PUT')?.body).toEqual({ text: [{ field_name: 'Customer name', value: 'Walk-up Customer' }] });
+  expect(log.find((entry) => entry.method === 'PUT')?.body).toEqual({ auto_save: false, text: [{ field_name: 'Customer name', value: 'Walk-up Customer' }] });
   expect(log.find((entry) => entry.path.endsWith('/sign'))?.body).toMatchObject({ field_name: inPersonFieldName, user_name: 'Walk-up Customer' });
   expect(DEMO.users.alice.mobile).not.toBe(inPersonMobile);
 });
