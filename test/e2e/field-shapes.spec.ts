@@ -1,13 +1,23 @@
 // Fields in the shapes real SigningHub sends: radio buttons grouped, choices, MANDATORY, read-only and
 // hidden text fields, the TIME and ALPHANUMERIC formats, v4-only kinds listed read-only, and the
 // per-page fields path when the server has no all-pages form.
-import { expect, test as plain } from '@playwright/test';
+import { expect, test as plain, type Locator } from '@playwright/test';
 import { test } from './fixtures.js';
 import { launchApp } from './launch-app.js';
 import { DEMO_CLIENT, signIn } from './helpers.js';
 import { documentRegion, fieldItem, openPackage } from './document-helpers.js';
 import { FIXTURES } from '../sandbox/seed.js';
 import { clearLog, requestLog } from '../support/sandbox-control.js';
+
+/** Types a value the field's format refuses, then one it takes, checking the field's state after each. */
+async function expectRejectedThenAccepted(input: Locator, bad: string, good: string): Promise<void> {
+  await input.fill(bad);
+  await input.blur();
+  await expect(input).toHaveAttribute('aria-invalid', 'true');
+  await input.fill(good);
+  await input.blur();
+  await expect(input).not.toHaveAttribute('aria-invalid', 'true');
+}
 
 test('a form in the documented shapes: radio group, choices, formats, read-only and hidden fields', async ({ page }) => {
   const form = FIXTURES.accountApplication;
@@ -23,20 +33,8 @@ test('a form in the documented shapes: radio group, choices, formats, read-only 
 
   // A DATE value sent with a time and zone is shown as the date.
   await expect(region.getByRole('textbox', { name: form.text.date })).toHaveValue('1990-04-01');
-  const time = region.getByRole('textbox', { name: form.text.time });
-  await time.fill('25:61');
-  await time.blur();
-  await expect(time).toHaveAttribute('aria-invalid', 'true');
-  await time.fill('09:30');
-  await time.blur();
-  await expect(time).not.toHaveAttribute('aria-invalid', 'true');
-  const reference = region.getByRole('textbox', { name: form.text.alphanumeric });
-  await reference.fill('AB-12');
-  await reference.blur();
-  await expect(reference).toHaveAttribute('aria-invalid', 'true');
-  await reference.fill('AB12');
-  await reference.blur();
-  await expect(reference).not.toHaveAttribute('aria-invalid', 'true');
+  await expectRejectedThenAccepted(region.getByRole('textbox', { name: form.text.time }), '25:61', '09:30');
+  await expectRejectedThenAccepted(region.getByRole('textbox', { name: form.text.alphanumeric }), 'AB-12', 'AB12');
 
   // Read-only: its value shows, with no input. Hidden: not shown at all.
   await expect(fieldItem(region, form.text.readOnly)).toContainText('LDN-01');

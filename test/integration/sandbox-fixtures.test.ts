@@ -1,22 +1,10 @@
 // The sandbox against the recorded SigningHub examples (test/fixtures/signinghub/): each example's call,
 // made over HTTP, must answer the same status with a body of the same keys and JSON types.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { startSandbox } from '../sandbox/server';
 import type { Sandbox } from '../sandbox/server';
 import { DEMO, FIXTURES } from '../sandbox/seed';
-
-/** One recorded example, as the folder's README describes it. */
-interface Example {
-  source: string;
-  method: string;
-  path: string;
-  status: number;
-  body: unknown;
-  requestBody?: unknown;
-  allowedKeys?: string[];
-}
+import { exampleFiles, readExample } from '../support/recorded-examples';
 
 /** What a call may use: alice's tokens. */
 interface Session {
@@ -36,7 +24,6 @@ interface Call {
   before?: (session: Session) => Promise<void>;
 }
 
-const FOLDER = fileURLToPath(new URL('../fixtures/signinghub/', import.meta.url));
 const { alice } = DEMO.users;
 const credentials = (password: string) => ({ grant_type: 'password', client_id: DEMO.clientId, client_secret: DEMO.clientSecret, username: alice.email, password });
 const docParams = (f: { packageId: number; documentId: number }) => ({ package_id: f.packageId, document_id: f.documentId });
@@ -136,8 +123,7 @@ function fillPath(template: string, params: Record<string, string | number> = {}
   });
 }
 
-const readExample = (file: string): Example => JSON.parse(readFileSync(`${FOLDER}${file}`, 'utf8')) as Example;
-const exampleFiles = readdirSync(FOLDER).filter((f) => f.endsWith('.json')).sort();
+const files = exampleFiles();
 
 beforeAll(async () => {
   sandbox = await startSandbox({ port: 0, packages: 5, remoteApprovalDelayMs: 60_000 });
@@ -146,7 +132,7 @@ afterAll(() => sandbox.close());
 
 describe('recorded SigningHub examples', () => {
   it('has a call for every example and an example for every call', () => {
-    expect(Object.keys(CALLS).sort()).toEqual(exampleFiles);
+    expect(Object.keys(CALLS).sort()).toEqual(files);
   });
 
   it('compares shapes strictly: missing, extra and retyped keys are all found', () => {
@@ -155,7 +141,7 @@ describe('recorded SigningHub examples', () => {
     expect(shapeDiffs(example, { a: '2', b: [{ c: 'y', e: true }], f: 0 }, new Set(['f']))).toEqual(['d: missing', 'a: string where the example has number', 'b[].e: not in the example']);
   });
 
-  it.each(exampleFiles)('%s: the sandbox answers the same status, keys and types', async (file) => {
+  it.each(files)('%s: the sandbox answers the same status, keys and types', async (file) => {
     const example = readExample(file);
     const call = CALLS[file] ?? {};
     expect(example.source.length, 'every example names its source').toBeGreaterThan(10);

@@ -1,26 +1,11 @@
 // The client's schemas and mappers against the recorded SigningHub examples (test/fixtures/signinghub/).
 // The sandbox is checked against the same files, so client, sandbox and examples cannot drift apart.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { serverCode, serverMessage } from '../../main/signinghub/error-mapping.js';
 import { toFieldInfos, toPackageDetail, toPackageSummary } from '../../main/signinghub/mappers.js';
 import { toFormFieldsBody } from '../../main/signinghub/form-fields-body.js';
+import { exampleFiles, readExample, type Example } from '../support/recorded-examples.js';
 import { AboutResponse, FieldsResponse, FieldStatusResponse, PackageList, SignResponse, TokenResponse, WorkflowResponse } from '../../main/signinghub/schemas.js';
-
-const DIR = fileURLToPath(new URL('../fixtures/signinghub/', import.meta.url));
-
-interface Example {
-  source: string;
-  method: string;
-  path: string;
-  status: number;
-  body: unknown;
-  requestBody?: unknown;
-}
-
-const load = (file: string): Example => JSON.parse(readFileSync(join(DIR, file), 'utf8')) as Example;
 
 /** An error example: SigningHub's Message (or OAuth's description) and machine key, as the app shows them. */
 const error = (message: string, code?: string) => (body: unknown) => {
@@ -113,15 +98,15 @@ const CHECKS: Record<string, (body: unknown, example: Example) => void> = {
 };
 
 describe('recorded SigningHub examples', () => {
-  const files = readdirSync(DIR).filter((name) => name.endsWith('.json')).sort();
+  const files = exampleFiles();
 
   it('every example names its source and has a check here', () => {
-    for (const file of files) expect(load(file).source, file).toMatch(/\S/);
+    for (const file of files) expect(readExample(file).source, file).toMatch(/\S/);
     expect(files).toEqual(Object.keys(CHECKS).sort());
   });
 
   it.each(files)('%s parses and maps as the app expects', (file) => {
-    const example = load(file);
+    const example = readExample(file);
     CHECKS[file]?.(example.body, example);
   });
 });
