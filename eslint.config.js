@@ -30,7 +30,7 @@ export default tseslint.config(
         {
           patterns: [
             { group: NODE_AND_SECRETS, message: 'The renderer talks to main only through window.signer.' },
-            { regex: '^(\\.\\./)+main/(?!ipc/contract(\\.js)?$)', message: 'The renderer may import only main/ipc/contract.' },
+            { regex: '^(\\.\\./)+main/(?!ipc/contract(\\.js)?$|ipc/shared/)', message: 'The renderer may import only main/ipc/contract and main/ipc/shared.' },
           ],
         },
       ],
@@ -50,6 +50,13 @@ export default tseslint.config(
           paths: [{ name: 'electron', allowTypeImports: true, message: 'Only main/index.ts and main/preload.ts may need a real Electron.' }],
         },
       ],
+    },
+  },
+  {
+    // Shared with the renderer: pure code that imports only its neighbours.
+    files: ['main/ipc/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^(?!\\./[\\w-]+\\.js$|punycode/punycode\\.js$)', message: 'main/ipc/shared is pure: it imports only other files in main/ipc/shared (and punycode.js).' }] }],
     },
   },
 );

@@ -42,6 +42,11 @@ export interface AppInfo {
   clientLocked: boolean;
   /** True when the keychain could not be reached and secrets live in memory only. */
   keychainUnavailable: boolean;
+  /**
+   * The email of the user last remembered on this computer for this server, to prefill sign-in when that
+   * session could not be restored or renewed; absent after a sign-out.
+   */
+  rememberedEmail?: string;
 }
 
 /** The signed-in user, as the renderer may know it (no tokens, ever). */

@@ -1,10 +1,30 @@
 import { z } from 'zod';
 import { FORM_FIELD_KINDS, PACKAGE_STATUSES, type Channel } from './contract.js';
+import { checkFreeText, CONTACT, DECLINE_REASON, LOCATION, OPTIONAL_REASON, SIGNER_NAME, SIGNING_REASON, type FreeTextRule } from './shared/free-text.js';
+import { CLIENT_ID_MAX_LENGTH, CLIENT_SECRET_MAX_LENGTH, EMAIL_MAX_LENGTH, MOBILE_NUMBER_MAX_LENGTH, PASSWORD_MAX_LENGTH } from './shared/input-limits.js';
+import { SERVER_URL_MAX_LENGTH } from './shared/server-url-check.js';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const shortText = (max: number) => z.string().max(max);
 const none = z.undefined().or(z.null()).transform(() => undefined);
-const code = z.string().regex(/^[0-9A-Za-z]{3,12}$/, 'The code must be 3 to 12 letters or digits.');
+const code = z.string().regex(/^[0-9A-Za-z]{3,12}$/, 'The code can only be 3 to 12 letters or digits.');
+// Free text is normalised here too, as the last line of defence; the renderer has already said why inline.
+// The raw cap only bounds the work: normalising may change the length a little.
+const freeText = (rule: FreeTextRule) =>
+  z
+    .string()
+    .max(rule.maxLength * 4, `${rule.name} can be at most ${rule.maxLength} characters.`)
+    .transform((text, context) => {
+      const checked = checkFreeText(text, rule);
+      if (checked.ok) return checked.value;
+      context.addIssue({ code: 'custom', message: checked.message });
+      return z.NEVER;
+    });
+// Optional free text that is blank after normalising is left out.
+const optionalFreeText = (rule: FreeTextRule) =>
+  freeText(rule)
+    .transform((text) => (text === '' ? undefined : text))
+    .optional();
 const pixels = z.number().int().min(16).max(4_096);
 const fieldRef = z.object({ packageId: id, documentId: id, fieldName: shortText(256).min(1) });
 // Base64 of a PNG (it starts with the PNG signature, "iVBORw0KGgo"), at most about 3 MB.
@@ -16,19 +36,19 @@ const pngBase64 = z
 /** The schema each channel's input must match before a handler sees it. */
 export const INPUT_SCHEMAS = {
   getAppInfo: none,
-  checkServer: z.object({ serverUrl: shortText(2048) }).strict(),
+  checkServer: z.object({ serverUrl: shortText(SERVER_URL_MAX_LENGTH) }).strict(),
   restoreSession: none,
   signIn: z
     .object({
-      serverUrl: shortText(2048),
-      email: shortText(320).min(1, 'Email is required.'),
-      password: shortText(1024).min(1, 'Password is required.'),
+      serverUrl: shortText(SERVER_URL_MAX_LENGTH),
+      email: shortText(EMAIL_MAX_LENGTH).min(1, 'Enter your email address.'),
+      password: shortText(PASSWORD_MAX_LENGTH).min(1, 'Enter your password.'),
       remember: z.boolean(),
-      clientId: shortText(256).optional(),
-      clientSecret: shortText(1024).optional(),
+      clientId: shortText(CLIENT_ID_MAX_LENGTH).optional(),
+      clientSecret: shortText(CLIENT_SECRET_MAX_LENGTH).optional(),
     })
     .strict(),
-  sendLoginOtp: z.object({ mobileNumber: shortText(32).optional() }).strict(),
+  sendLoginOtp: z.object({ mobileNumber: shortText(MOBILE_NUMBER_MAX_LENGTH).optional() }).strict(),
   verifyLoginOtp: z.object({ otp: code }).strict(),
   signOut: none,
   listPackages: z
@@ -52,10 +72,10 @@ export const INPUT_SCHEMAS = {
       otp: code.optional(),
       method: z.enum(['drawn', 'typed', 'stored']),
       image: pngBase64.optional(),
-      reason: shortText(500).optional(),
-      location: shortText(500).optional(),
-      contact: shortText(500).optional(),
-      inPersonName: shortText(256).optional(),
+      reason: optionalFreeText(SIGNING_REASON),
+      location: optionalFreeText(LOCATION),
+      contact: optionalFreeText(CONTACT),
+      inPersonName: freeText(SIGNER_NAME).optional(),
     })
     .strict()
     .refine((v) => v.method === 'stored' || Boolean(v.image), { message: 'A drawn or typed signature needs its image.', path: ['image'] }),
@@ -79,8 +99,8 @@ export const INPUT_SCHEMAS = {
         .max(1_000),
     })
     .strict(),
-  declinePackage: z.object({ packageId: id, reason: z.string().trim().min(1, 'A reason is required.').max(500, 'The reason can be at most 500 characters.') }).strict(),
-  approvePackage: z.object({ packageId: id, reason: shortText(500).optional() }).strict(),
+  declinePackage: z.object({ packageId: id, reason: freeText(DECLINE_REASON) }).strict(),
+  approvePackage: z.object({ packageId: id, reason: optionalFreeText(OPTIONAL_REASON) }).strict(),
   submitPackage: z.object({ packageId: id }).strict(),
   finishPackage: z.object({ packageId: id }).strict(),
 } satisfies Record<Channel, z.ZodType>;

@@ -1,6 +1,6 @@
-import type { z } from 'zod';
 import { CHANNELS, type ApiError, type Channel, type Result } from './contract.js';
 import type { HandlerTable } from './handler-table.js';
+import { describeInputError, plainInputError } from './input-errors.js';
 import { INPUT_SCHEMAS } from './input-schemas.js';
 import { isTrustedSender, type SenderFacts } from './trusted-sender.js';
 import { toApiError } from '../signinghub/error-mapping.js';
@@ -18,7 +18,7 @@ export function serveHandlers(table: HandlerTable, register: Register, origin?: 
   for (const channel of CHANNELS) {
     register(channel, async (sender, rawInput) => {
       if (!isTrustedSender(sender, origin)) return { ok: false, error: UNTRUSTED };
-      const parsed = INPUT_SCHEMAS[channel].safeParse(rawInput);
+      const parsed = INPUT_SCHEMAS[channel].safeParse(rawInput, { error: plainInputError });
       if (!parsed.success) return { ok: false, error: { kind: 'invalid_input', message: describeInputError(parsed.error) } };
       try {
         const handler = table[channel] as (input: unknown) => Promise<unknown>;
@@ -28,10 +28,4 @@ export function serveHandlers(table: HandlerTable, register: Register, origin?: 
       }
     });
   }
-}
-
-function describeInputError(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'The request was not valid.';
-  return issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message;
 }

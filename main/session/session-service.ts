@@ -56,14 +56,17 @@ export class SessionService {
   async appInfo(): Promise<AppInfo> {
     const { config, store } = this.deps;
     const saved = await this.deps.settings.read();
+    const serverUrl = config.serverUrlLocked ? config.serverUrl : (saved.serverUrl ?? config.serverUrl);
+    const remembered = saved.lastSession?.serverUrl === serverUrl ? saved.lastSession.email : undefined;
     return {
-      serverUrl: config.serverUrlLocked ? config.serverUrl : (saved.serverUrl ?? config.serverUrl),
+      serverUrl,
       clientId: config.clientLocked ? config.clientId : (saved.clientId ?? config.clientId),
       hasClientSecret: config.clientSecret !== '',
       apiVersion: config.apiVersion,
       serverUrlLocked: config.serverUrlLocked,
       clientLocked: config.clientLocked,
       keychainUnavailable: store.unavailable,
+      ...(remembered === undefined ? {} : { rememberedEmail: remembered }),
     };
   }
 
@@ -180,9 +183,10 @@ export class SessionService {
     try {
       tokens = await auth.refreshGrant(stored.refreshToken);
     } catch (error) {
-      // Only a refused grant forgets the saved session; faults and odd answers leave it for next time.
+      // Only a refused grant drops the saved token; faults and odd answers leave it for next time.
       if (!isRefusedGrant(error)) throw error;
-      await this.forget(account);
+      // The email stays, so the sign-in form can offer it again.
+      await this.deps.store.delete(account);
       return null;
     }
     return this.establish(last.serverUrl, last.email, client, auth, tokens, true);
@@ -211,8 +215,10 @@ export class SessionService {
       onRotated: (token) => (remember ? save(token) : Promise.resolve()),
       onEnded: async () => {
         if (this.active?.tokens === keeper) this.active = null;
-        await this.forget(account);
+        // The refused token is of no use any more; the remembered email stays for the sign-in form.
+        await store.delete(account);
       },
+      remembered: remember,
     });
     if (remember && tokens.refresh_token) {
       await save(tokens.refresh_token);

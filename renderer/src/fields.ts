@@ -1,7 +1,7 @@
 // How a document's flat field list is shown: grouped by kind, and which rows offer "Send OTP".
 import { FIELD_KINDS } from '../../main/ipc/contract';
 import type { FieldInfo, FieldKind } from '../../main/ipc/contract';
-import { needsOtp } from './document/field-state';
+import { fieldState, needsOtp } from './document/field-state';
 import { fieldKindHeading, isSignatureKind } from './format';
 
 /** The fields of one kind, with the heading they are listed under. */
@@ -21,9 +21,11 @@ export function groupFieldsByKind(fields: readonly FieldInfo[]): FieldGroup[] {
 }
 
 /**
- * True when a signature field still to sign announces an SMS code, so the user may ask for it. Fields
- * without one (an authenticator's code, or none) offer Sign; a code the server demands is asked for then.
+ * True when a signature field of mine still to sign announces an SMS code, so I may ask for it: my own
+ * fields and the in-person fields I host (their order is my host entry's). Someone else's field offers
+ * nothing, since SigningHub refuses the call (403). Fields without an SMS code offer Sign; a code the
+ * server demands is asked for then.
  */
-export function offersOtp(field: Pick<FieldInfo, 'kind' | 'processed' | 'otp'>): boolean {
-  return !field.processed && isSignatureKind(field.kind) && needsOtp(field);
+export function offersOtp(field: Pick<FieldInfo, 'kind' | 'processed' | 'otp' | 'order' | 'readOnly'>, mine: ReadonlySet<number>): boolean {
+  return fieldState(field, mine) === 'todo' && isSignatureKind(field.kind) && needsOtp(field);
 }

@@ -1,29 +1,13 @@
 // Client-side checks for the sign-in forms. Each returns an inline message, or null when valid.
+import { checkServerUrl } from '../../main/ipc/shared/server-url-check';
+import { EMAIL_MAX_LENGTH } from '../../main/ipc/shared/input-limits';
 
-// The same rule as main/config/server-url.ts, which has the final say: keep the two in step.
-const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(['localhost', '127.0.0.1', '[::1]']);
+export { isLoopbackHost } from '../../main/ipc/shared/server-url-check';
 
-/** True for the hosts on which plain http:// is allowed: this computer (localhost, any 127.x.x.x, [::1]). */
-export function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.toLowerCase();
-  return LOOPBACK_HOSTS.has(host) || /^127\.\d+\.\d+\.\d+$/.test(host);
-}
-
-/** Checks a server URL: https://, or http:// on this computer only; no user name, password, query or fragment. */
+/** Checks a server URL with main's own rule (main/config/server-url.ts wraps the same check). */
 export function validateServerUrl(value: string): string | null {
-  const text = value.trim();
-  if (text === '') return 'Enter the server URL.';
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    return 'Enter a full URL, such as https://api.signinghub.com.';
-  }
-  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) return 'Use https://. Plain http:// is allowed only for this computer, such as http://127.0.0.1.';
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'The URL must start with https://.';
-  if (url.username !== '' || url.password !== '') return 'Leave the user name and password out of the URL.';
-  if (url.search !== '' || url.hash !== '') return 'Leave the query (?…) and fragment (#…) out of the URL.';
-  return null;
+  const check = checkServerUrl(value);
+  return check.ok ? null : check.message;
 }
 
 // Deliberately loose: something@domain.tld with no spaces. The server has the final say.
@@ -41,6 +25,7 @@ export function looksLikeEmail(text: string): boolean {
 export function validateEmail(value: string): string | null {
   const text = value.trim();
   if (text === '') return 'Enter your email address.';
+  if (text.length > EMAIL_MAX_LENGTH) return `An email address can be at most ${EMAIL_MAX_LENGTH} characters.`;
   return looksLikeEmail(text) ? null : EMAIL_HINT;
 }
 
@@ -58,9 +43,4 @@ export function validateMobileNumber(value: string): string | null {
   if (text === '') return 'Enter the mobile number to send the code to.';
   const digits = text.replace(/\D/g, '');
   return MOBILE_PATTERN.test(text) && digits.length >= 6 ? null : 'Enter a mobile number, such as +44 7700 900123.';
-}
-
-/** Checks that a one-time code was entered. */
-export function validateOtp(value: string): string | null {
-  return value.trim() === '' ? 'Enter the code from the SMS.' : null;
 }

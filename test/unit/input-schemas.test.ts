@@ -20,9 +20,26 @@ describe('bridge input schemas', () => {
   });
 
   it('needs a decline reason of 1 to 500 characters', () => {
-    expect(INPUT_SCHEMAS.declinePackage.safeParse({ packageId: 1, reason: '   ' }).error?.issues[0]?.message).toBe('A reason is required.');
+    expect(INPUT_SCHEMAS.declinePackage.safeParse({ packageId: 1, reason: '   ' }).error?.issues[0]?.message).toBe('Enter a reason for declining.');
     expect(INPUT_SCHEMAS.declinePackage.safeParse({ packageId: 1, reason: 'x'.repeat(501) }).error?.issues[0]?.message).toBe('The reason can be at most 500 characters.');
     expect(INPUT_SCHEMAS.declinePackage.safeParse({ packageId: 1, reason: 'x'.repeat(500) }).success).toBe(true);
+  });
+
+  it('normalises free text and refuses invisible reasons, control and bidi-override characters', () => {
+    const decline = (reason: string) => INPUT_SCHEMAS.declinePackage.safeParse({ packageId: 1, reason });
+    expect(decline('\u200b\u200b\u200b').error?.issues[0]?.message).toMatch(/visible/);
+    expect(decline('Wrong \u202eeulav').error?.issues[0]?.message).toMatch(/invisible/);
+    expect(decline('  Cafe\u0301 closed  ').data).toEqual({ packageId: 1, reason: 'Café closed' });
+    // An optional reason that is blank is left out; one that is invisible is refused.
+    expect(INPUT_SCHEMAS.approvePackage.safeParse({ packageId: 1, reason: '  ' }).data).toEqual({ packageId: 1 });
+    expect(INPUT_SCHEMAS.approvePackage.safeParse({ packageId: 1, reason: '\u200b' }).success).toBe(false);
+    const sign = (extra: Record<string, string>) => INPUT_SCHEMAS.signField.safeParse({ ...ref, method: 'stored', ...extra });
+    expect(sign({ location: 'Zu\u0308rich ', contact: ' ', reason: 'OK' }).data).toMatchObject({ location: 'Zürich', reason: 'OK' });
+    expect(sign({ location: 'Zu\u0308rich ', contact: ' ' }).data?.contact).toBeUndefined();
+    expect(sign({ contact: 'call\u0007me' }).error?.issues[0]?.message).toMatch(/^The contact details /);
+    expect(sign({ inPersonName: '\u200b' }).error?.issues[0]?.message).toMatch(/visible/);
+    expect(sign({ inPersonName: 'Eve \u2066Mallory' }).success).toBe(false);
+    expect(sign({ inPersonName: ' Eve ' }).data).toMatchObject({ inPersonName: 'Eve' });
   });
 
   it('bounds page images and form values', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldOtp } from '../../main/ipc/contract';
-import { codeEntryText, codeMaxLength, demandsCode, openingCodeEntry } from '../../renderer/src/signing/code-entry';
+import { codeEntryText, demandsCode, openingCodeEntry } from '../../renderer/src/signing/code-entry';
 import { makeField } from './renderer-field-fixture';
 
 const sms: FieldOtp = { enabled: true, totp: false, length: 6, retryDuration: 60, mobileNumber: '+447700900001' };
@@ -51,15 +51,5 @@ describe('codeEntryText', () => {
   });
   it('has no entry when no code is asked for', () => {
     expect(codeEntryText('none')).toBeNull();
-  });
-});
-
-describe('codeMaxLength', () => {
-  it('takes the field’s code length: 4, 6 or 9 digits', () => {
-    for (const length of [4, 6, 9]) expect(codeMaxLength(makeField('s', 'digital_signature', { otp: { ...sms, length } }))).toBe(length);
-  });
-  it('sets no limit when the field gives none', () => {
-    expect(codeMaxLength(makeField('s', 'digital_signature'))).toBeUndefined();
-    expect(codeMaxLength(makeField('s', 'digital_signature', { otp: { ...sms, length: 0 } }))).toBeUndefined();
   });
 });

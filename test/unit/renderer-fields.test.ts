@@ -50,15 +50,26 @@ describe('groupFieldsByKind', () => {
 });
 
 describe('offersOtp', () => {
-  it('offers Send OTP on unprocessed signature fields that announce an SMS code', () => {
-    for (const kind of SIGNATURE_FIELD_KINDS) expect(offersOtp(makeField('s', kind, { otp: SMS }))).toBe(true);
-    expect(offersOtp(makeField('d', 'digital_signature', { otp: SMS, processed: true }))).toBe(false);
-    expect(offersOtp(makeField('e', 'initials', { otp: SMS }))).toBe(false);
-    expect(offersOtp(field('f', 'text', 1))).toBe(false);
+  // The fields are recipient 1's (makeField's default order).
+  const MINE: ReadonlySet<number> = new Set([1]);
+
+  it('offers Send OTP on my unprocessed signature fields that announce an SMS code', () => {
+    for (const kind of SIGNATURE_FIELD_KINDS) expect(offersOtp(makeField('s', kind, { otp: SMS }), MINE)).toBe(true);
+    expect(offersOtp(makeField('d', 'digital_signature', { otp: SMS, processed: true }), MINE)).toBe(false);
+    expect(offersOtp(makeField('e', 'initials', { otp: SMS }), MINE)).toBe(false);
+    expect(offersOtp(field('f', 'text', 1), MINE)).toBe(false);
   });
   it('offers none where the field announces no SMS code: no settings, disabled, or an authenticator code', () => {
-    expect(offersOtp(field('a', 'digital_signature', 1))).toBe(false);
-    expect(offersOtp(makeField('b', 'digital_signature', { otp: { ...SMS, enabled: false } }))).toBe(false);
-    expect(offersOtp(makeField('c', 'digital_signature', { otp: { ...SMS, enabled: false, totp: true } }))).toBe(false);
+    expect(offersOtp(field('a', 'digital_signature', 1), MINE)).toBe(false);
+    expect(offersOtp(makeField('b', 'digital_signature', { otp: { ...SMS, enabled: false } }), MINE)).toBe(false);
+    expect(offersOtp(makeField('c', 'digital_signature', { otp: { ...SMS, enabled: false, totp: true } }), MINE)).toBe(false);
+  });
+  it('offers none on someone else’s field, even one that needs a code', () => {
+    for (const kind of SIGNATURE_FIELD_KINDS) expect(offersOtp(makeField('p', kind, { otp: SMS, order: 2 }), MINE)).toBe(false);
+  });
+  it('offers it on an in-person field I host: its order is my host entry’s', () => {
+    const hosted = makeField('Customer-Signature', 'in_person_signature', { otp: SMS, order: 3 });
+    expect(offersOtp(hosted, new Set([3]))).toBe(true);
+    expect(offersOtp(hosted, MINE)).toBe(false);
   });
 });

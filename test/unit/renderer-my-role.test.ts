@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Recipient } from '../../main/ipc/contract';
-import { availableActions, canFinish, isOpenRecipient, myOrders, nextRecipient, roleLabel } from '../../renderer/src/document/my-role';
+import { availableActions, canFinish, isOpenRecipient, myOrders, nextRecipient, recipientName, roleLabel } from '../../renderer/src/document/my-role';
 
 const user = (order: number, email: string, role: string, processStatus = 'UN_PROCESSED'): Recipient => ({ order, name: email.split('@')[0] ?? '', email, role, processStatus });
 
@@ -59,5 +59,20 @@ describe('roleLabel', () => {
     expect(roleLabel('CARBON_COPY')).toBe('Carbon copy');
     expect(roleLabel('APPROVER')).toBe('Approver');
     expect(roleLabel('ELECTRONIC_SEAL')).toBe('Electronic seal');
+  });
+});
+
+describe('recipientName', () => {
+  const users: Recipient[] = [
+    { order: 1, name: 'Alice Example', email: 'alice@example.com', role: 'REVIEWER', processStatus: 'UN_PROCESSED' },
+    { order: 2, name: 'Priya Shah', email: 'priya.shah@northwind.example', role: 'SIGNER', processStatus: 'UN_PROCESSED' },
+    { order: 3, name: ' ', email: 'kiosk@example.com', role: 'INPERSON_HOST', processStatus: 'UN_PROCESSED' },
+  ];
+  it('names the recipient of a workflow order', () => {
+    expect(recipientName(users, 2)).toBe('Priya Shah');
+  });
+  it('falls back to the email when the name is blank, and to null for an order nobody has', () => {
+    expect(recipientName(users, 3)).toBe('kiosk@example.com');
+    expect(recipientName(users, 9)).toBeNull();
   });
 });

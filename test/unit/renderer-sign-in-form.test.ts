@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AppInfo } from '../../main/ipc/contract';
-import { initialSignInValues, toSignInInput, validateSignIn } from '../../renderer/src/screens/sign-in-form';
+import { initialSignInValues, toSignInInput, validateSignIn, withRememberedEmail } from '../../renderer/src/screens/sign-in-form';
 
 const appInfo: AppInfo = {
   serverUrl: 'https://api.signinghub.com',
@@ -24,12 +24,32 @@ describe('sign-in form', () => {
     });
   });
 
+  it('prefills the email of the user last remembered here, keeping Remember me on', () => {
+    expect(initialSignInValues({ ...appInfo, rememberedEmail: 'alice@example.com' })).toMatchObject({ email: 'alice@example.com', remember: true });
+  });
+
+  it('follows the remembered email when app info is read again, unless the user typed one', () => {
+    const remembered = { ...appInfo, rememberedEmail: 'alice@example.com' };
+    expect(withRememberedEmail(initialSignInValues(appInfo), appInfo, remembered).email).toBe('alice@example.com');
+    expect(withRememberedEmail(initialSignInValues(remembered), remembered, appInfo).email).toBe('');
+    const typed = { ...initialSignInValues(appInfo), email: 'bob@example.com' };
+    expect(withRememberedEmail(typed, appInfo, remembered)).toBe(typed);
+  });
+
   it('reports each invalid field', () => {
     const values = { ...initialSignInValues(appInfo), serverUrl: 'http://example.com', email: 'nope' };
     const errors = validateSignIn(values, appInfo);
     expect(errors.serverUrl).not.toBeNull();
     expect(errors.email).not.toBeNull();
     expect(errors.password).toBe('Enter your password.');
+  });
+
+  it('checks the server URL with the rule main uses: length, port, look-alike hosts', () => {
+    const check = (serverUrl: string) => validateSignIn({ ...initialSignInValues(appInfo), serverUrl, email: 'a@b.example', password: 'pw' }, appInfo);
+    expect(check('https://api.signinghub.com:0').serverUrl).toMatch(/port/i);
+    expect(check('https://аpi.signinghub.com').serverUrl).toMatch(/Cyrillic/);
+    expect(check(`https://api.signinghub.com/${'a'.repeat(10_000)}`).serverUrl).toMatch(/2,048/);
+    expect(check('https://api.signinghub.com')).toEqual({ serverUrl: null, email: null, password: null });
   });
 
   it('does not check a server URL fixed by policy', () => {

@@ -4,7 +4,6 @@ import {
   isLoopbackHost,
   validateEmail,
   validateMobileNumber,
-  validateOtp,
   validatePassword,
   validateServerUrl,
 } from '../../renderer/src/validation';
@@ -62,6 +61,12 @@ describe('validateServerUrl', () => {
       'https://api.signinghub.com/?',
       'https://api.signinghub.com/#frag',
       'http://127.0.0.1/#',
+      `https://api.signinghub.com/${'a'.repeat(10_000)}`,
+      'https://api.signinghub.com:0',
+      'https://xn--a.example.com',
+      'https://xn--zz-.example.com',
+      'https://аpi.signinghub.com',
+      'https://пример.рф',
     ];
     for (const url of cases) {
       let mainAccepts = true;
@@ -71,6 +76,19 @@ describe('validateServerUrl', () => {
         mainAccepts = false;
       }
       expect({ url, accepted: validateServerUrl(url) === null }).toEqual({ url, accepted: mainAccepts });
+    }
+  });
+
+  it('gives main’s own message, so both sides say the same', () => {
+    for (const url of ['https://api.signinghub.com:0', 'https://аpi.signinghub.com', `https://x.example/${'a'.repeat(10_000)}`]) {
+      let mainMessage = '';
+      try {
+        normalizeServerUrl(url);
+      } catch (error) {
+        mainMessage = (error as Error).message;
+      }
+      expect(mainMessage).not.toBe('');
+      expect(validateServerUrl(url)).toBe(mainMessage);
     }
   });
 
@@ -90,6 +108,7 @@ describe('validateEmail', () => {
   });
 
   it('rejects the rest with a message', () => {
+    expect(validateEmail(`${'a'.repeat(400)}@example.com`)).toBe('An email address can be at most 320 characters.');
     expect(validateEmail('')).toBe('Enter your email address.');
     expect(validateEmail('alice')).not.toBeNull();
     expect(validateEmail('alice@example')).not.toBeNull();
@@ -105,7 +124,7 @@ describe('validatePassword', () => {
   });
 });
 
-describe('validateMobileNumber and validateOtp', () => {
+describe('validateMobileNumber', () => {
   it('accepts common phone formats', () => {
     expect(validateMobileNumber('+44 7700 900123')).toBeNull();
     expect(validateMobileNumber('(555) 010-9999')).toBeNull();
@@ -115,10 +134,5 @@ describe('validateMobileNumber and validateOtp', () => {
     expect(validateMobileNumber('')).not.toBeNull();
     expect(validateMobileNumber('call me')).not.toBeNull();
     expect(validateMobileNumber('123')).not.toBeNull();
-  });
-
-  it('requires an OTP', () => {
-    expect(validateOtp('  ')).toBe('Enter the code from the SMS.');
-    expect(validateOtp('123456')).toBeNull();
   });
 });

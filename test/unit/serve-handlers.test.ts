@@ -38,13 +38,33 @@ describe('serveHandlers', () => {
     expect(calls).toEqual([]);
   });
 
-  it('rejects input that does not match the channel schema, naming the field', async () => {
+  it('rejects input that does not match the channel schema, naming the field in words', async () => {
     const { served, calls } = serve({});
-    const bad = await served.get('requestOtp')!(TRUSTED, { packageId: -1, documentId: 2, fieldName: 'x' });
-    expect(bad).toMatchObject({ ok: false, error: { kind: 'invalid_input' } });
-    expect((bad as Extract<Result<unknown>, { ok: false }>).error.message).toMatch(/^packageId:/);
-    const extra = await served.get('getPackage')!(TRUSTED, { packageId: 1, sneaky: true });
-    expect(extra.ok).toBe(false);
+    const messageOf = async (channel: Channel, input: unknown): Promise<string> => {
+      const result = await served.get(channel)!(TRUSTED, input);
+      expect(result).toMatchObject({ ok: false, error: { kind: 'invalid_input' } });
+      return (result as Extract<Result<unknown>, { ok: false }>).error.message;
+    };
+    const signIn = { serverUrl: 'https://api.signinghub.com', email: 'a@b.example', password: 'pw', remember: false };
+    const messages = [
+      await messageOf('requestOtp', { packageId: -1, documentId: 2, fieldName: 'x' }),
+      await messageOf('signIn', { ...signIn, email: 'a'.repeat(10_000) }),
+      await messageOf('signIn', { ...signIn, serverUrl: `https://x.example/${'a'.repeat(10_000)}` }),
+      await messageOf('verifyLoginOtp', { otp: '12 34' }),
+      await messageOf('getPackage', { packageId: 1, sneaky: true }),
+      await messageOf('listPackages', { status: 'NOPE', page: 1, pageSize: 20 }),
+      await messageOf('signField', { packageId: 1, documentId: 2, fieldName: 'x', method: 'drawn' }),
+    ];
+    expect(messages[0]).toBe('The package number is not valid.');
+    expect(messages[1]).toBe('The email address can be at most 320 characters.');
+    expect(messages[2]).toBe('The server URL can be at most 2,048 characters.');
+    expect(messages[3]).toBe('The code can only be 3 to 12 letters or digits.');
+    for (const message of messages) {
+      expect(message.length).toBeLessThanOrEqual(160);
+      // No zod path or wording, and no developer text.
+      expect(message).not.toMatch(/^\w+(\.\w+)*:|Too big|Too small|expected|Unrecognized|Invalid input|undefined/);
+      expect(message).toMatch(/^[A-Z].*\.$/);
+    }
     expect(calls).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeServerUrl, SERVER_URL_RULE } from '../../main/config/server-url.js';
+import { normalizeServerUrl } from '../../main/config/server-url.js';
+import { checkServerUrl } from '../../main/ipc/shared/server-url-check.js';
 import { ApiFailure } from '../../main/signinghub/api-failure.js';
 
 function failure(input: string): ApiFailure {
@@ -20,10 +21,27 @@ describe('normalizeServerUrl', () => {
     expect(normalizeServerUrl('http://[::1]:4010')).toBe('http://[::1]:4010');
   });
 
-  it('refuses plain http to another host, other schemes and junk with a clear message', () => {
-    expect(failure('http://api.signinghub.com').error).toEqual({ kind: 'invalid_input', message: SERVER_URL_RULE });
-    expect(failure('ftp://127.0.0.1').error.kind).toBe('invalid_input');
-    expect(failure('not a url').error.message).toContain('is not a valid URL');
-    expect(failure('https://user:pw@api.signinghub.com').error.message).toContain('must not contain');
+  it('refuses what the shared check refuses, with its plain message', () => {
+    const cases = [
+      'http://api.signinghub.com',
+      'ftp://127.0.0.1',
+      'not a url',
+      'https://user:pw@api.signinghub.com',
+      `https://api.signinghub.com/${'a'.repeat(10_000)}`,
+      'https://api.signinghub.com:0',
+      'https://xn--a.example.com',
+      'https://аpi.signinghub.com',
+    ];
+    for (const input of cases) {
+      const check = checkServerUrl(input);
+      expect(check.ok).toBe(false);
+      expect(failure(input).error).toEqual({ kind: 'invalid_input', message: check.ok ? '' : check.message });
+    }
+  });
+
+  it('never echoes the typed URL back in its message', () => {
+    const long = `https://api.signinghub.com/${'x'.repeat(10_000)}`;
+    expect(failure(long).error.message.length).toBeLessThanOrEqual(200);
+    expect(failure('not a url').error.message).not.toContain('not a url');
   });
 });

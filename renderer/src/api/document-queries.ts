@@ -79,8 +79,9 @@ export function pageImageQuery(params: PageImageParams) {
       if (error.sessionEnded === true) throw new BridgeError(error);
       return { ok: false, error };
     },
-    // A page's pixels change only when a field on it is signed, and that refreshes them explicitly.
-    staleTime: Infinity,
+    // A page's pixels change only when a field on it is signed, and that refreshes them explicitly. A failure is
+    // never kept: it is stale at once, so the page asks again whenever it is shown again (reopening the package).
+    staleTime: (query) => (query.state.data?.ok === false ? 0 : Infinity),
     gcTime: 5 * 60_000,
     meta: { errorTitle: 'Could not load a page' },
   });

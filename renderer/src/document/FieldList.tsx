@@ -6,8 +6,8 @@ import { StatusBadge } from '../components/StatusBadge';
 import { groupFieldsByKind, offersOtp } from '../fields';
 import { fieldStatusLabel, isInfoKind, isSignatureKind, pageLabel } from '../format';
 import { FIELD_ATTRIBUTES } from './field-focus';
+import { fieldOwnerText } from './field-owner';
 import { fieldState, isFormKind, kindName, needsOtp, usesAuthenticator } from './field-state';
-import type { FieldState } from './field-state';
 import { FieldStateIcon } from './FieldStateIcon';
 import { formBlockers, isDirty, isEditableFormField, myFormFields } from './form-draft';
 import { FormFieldInput, FormFieldValue } from './FormFieldInput';
@@ -89,8 +89,6 @@ export function FieldList({ documentId, fields, onSave }: FieldListProps) {
 /** Said under the heading of each kind Desk Signer only shows. */
 const INFO_NOTE = 'Desk Signer shows these fields, but they are completed in SigningHub’s web app.';
 
-const OWNER_TEXT: Record<FieldState, string> = { todo: 'Yours to do', others: 'For someone else', done: '', view: '' };
-
 /** Props of one field's list item. */
 interface FieldItemProps {
   documentId: number;
@@ -112,7 +110,8 @@ function FieldItem({ documentId, field, blockedNoticeId }: FieldItemProps) {
   const busy = work.busyKey === key;
   const blocked = state === 'todo' && blockedNoticeId !== null;
   const describedBy = blocked ? `${nameId} ${blockedNoticeId}` : nameId;
-  const owner = state === 'done' ? (field.processedBy === '' ? '' : `By ${field.processedBy}`) : OWNER_TEXT[state];
+  const owner = fieldOwnerText(field, state, work.users);
+  const awaitingPhone = state === 'todo' && work.pendingApprovals.has(key);
   const form = isFormKind(field.kind);
   // Only my own form fields take input, unless read-only; anyone else's are shown as they stand.
   const editable = isEditableFormField(field, work.mine);
@@ -123,6 +122,7 @@ function FieldItem({ documentId, field, blockedNoticeId }: FieldItemProps) {
       {isInfoKind(field.kind) && <span>{kind.charAt(0).toUpperCase() + kind.slice(1)}</span>}
       <span>{pageLabel(field.page)}</span>
       {owner !== '' && <span>{owner}</span>}
+      {awaitingPhone && <span>Waiting for approval on your phone</span>}
       {field.kind === 'in_person_signature' && field.placeholder !== '' && <span>Signer: {field.placeholder}</span>}
       {signature && needsOtp(field) && !field.processed && <span>SMS code needed</span>}
       {signature && usesAuthenticator(field) && !field.processed && <span>Authenticator code needed</span>}
@@ -150,7 +150,7 @@ function FieldItem({ documentId, field, blockedNoticeId }: FieldItemProps) {
         editable ? <FormFieldInput documentId={documentId} field={field} metaId={metaId} /> : <FormFieldValue field={field} />
       ) : (
         <div className="field-actions">
-          {offersOtp(field) && (
+          {offersOtp(field, work.mine) && (
             <button
               type="button"
               className="button button--secondary button--small"

@@ -119,10 +119,12 @@ export function PackageWorkspace({ detail, email, unlocked, onBack }: PackageWor
   const work: PackageWork = {
     packageId: detail.id,
     mine,
+    users: detail.users,
     drafts,
     act: flow.act,
     busyKey: flow.busyKey,
     savingDocumentId: flow.savingDocumentId,
+    pendingApprovals: flow.pendingApprovals,
   };
 
   const saveFromButton = async (documentId: number): Promise<string | null> => {

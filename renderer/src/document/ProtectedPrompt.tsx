@@ -6,10 +6,12 @@ import type { ApiError, PackageDetail } from '../../../main/ipc/contract';
 import { signer } from '../bridge';
 import { useInlineCall } from '../api/use-bridge-call';
 import { TextField } from '../components/TextField';
+import { ANY_CODE_LENGTH, checkCode } from '../signing/code-check';
 import { CodeField } from '../signing/CodeField';
 import { DEFAULT_RETRY_SECONDS, RESENT_CODE_NOTE } from '../signing/countdown';
 import { InlineError } from '../signing/InlineError';
 import { Modal } from '../signing/Modal';
+import { MAYBE_SENT_NOTE, otpSendOutcome } from '../signing/otp-send';
 import { FormActions } from '../signing/FormActions';
 import { useSecondsLeft } from '../signing/use-seconds-left';
 
@@ -51,15 +53,17 @@ export function ProtectedPrompt({ packageId, need, message, onOpened, onCancel }
     setNotice('');
     const run = await send.run(undefined);
     if (run.status !== 'done') return;
-    if (!run.value.ok) {
-      setServerError(run.value.error);
+    const sent = otpSendOutcome(run.value);
+    if (sent.status === 'refused') {
+      setServerError(sent.error);
       return;
     }
+    // A lost answer counts as sent: code entry opens and the resend waits, so no second SMS goes out by itself.
     const resent = sentAt !== null;
     setSentAt(Date.now());
     setValue('');
     setInputError(null);
-    setNotice(resent ? RESENT_CODE_NOTE : 'A one-time password was sent to you by SMS.');
+    setNotice(sent.status === 'maybe' ? MAYBE_SENT_NOTE : resent ? RESENT_CODE_NOTE : 'A one-time password was sent to you by SMS.');
     // The entry renders with the new state; focus it once it is in the page.
     requestAnimationFrame(() => inputRef.current?.focus());
   };
@@ -71,10 +75,11 @@ export function ProtectedPrompt({ packageId, need, message, onOpened, onCancel }
       await sendCode();
       return;
     }
-    // A password is taken as typed (spaces may be part of it); a code is trimmed.
+    // A password is taken as typed (spaces may be part of it); a code is trimmed, and digits of a code's length only.
     const secret = otp ? value.trim() : value;
-    if (secret === '') {
-      setInputError(otp ? 'Enter the code from the SMS.' : 'Enter the document password.');
+    const problem = otp ? checkCode(secret, ANY_CODE_LENGTH, 'Enter the code from the SMS.') : secret === '' ? 'Enter the document password.' : null;
+    if (problem !== null) {
+      setInputError(problem);
       inputRef.current?.focus();
       return;
     }
@@ -118,6 +123,7 @@ export function ProtectedPrompt({ packageId, need, message, onOpened, onCancel }
               label="One-time password"
               value={value}
               inputRef={inputRef}
+              maxLength={ANY_CODE_LENGTH.max}
               error={inputError}
               onValueChange={onValueChange}
               resend={{ left, pending: send.isPending, disabled: open.isPending, onResend: () => void sendCode() }}

@@ -25,6 +25,13 @@ export function myOrders(users: readonly Recipient[], email: string): ReadonlySe
   return new Set(myEntries(users, email).map((user) => user.order));
 }
 
+/** The name of the recipient with this workflow order (the email when the name is blank); null when nobody has it. */
+export function recipientName(users: readonly Recipient[], order: number): string | null {
+  const recipient = users.find((user) => user.order === order);
+  if (recipient === undefined) return null;
+  return recipient.name.trim() === '' ? recipient.email : recipient.name;
+}
+
 /** The recipient whose turn it is: the lowest order still open, carbon copies aside; null when none. */
 export function nextRecipient(users: readonly Recipient[]): Recipient | null {
   const waiting = users.filter((user) => isOpenRecipient(user) && user.role.toUpperCase() !== 'CARBON_COPY');

@@ -1,6 +1,6 @@
 // What the document sections need from the package around them: who I am, my drafts, and how to act on a field.
 import { createContext, useContext } from 'react';
-import type { FieldInfo } from '../../../main/ipc/contract';
+import type { FieldInfo, Recipient } from '../../../main/ipc/contract';
 import type { FormDrafts } from './use-form-drafts';
 
 /** How a field's action was asked for: its own button in the list, or its mark on the page. */
@@ -11,6 +11,8 @@ export interface PackageWork {
   packageId: number;
   /** My workflow orders: a field is mine when its order is one of them. */
   mine: ReadonlySet<number>;
+  /** The workflow's recipients, to say whose a field is. */
+  users: readonly Recipient[];
   drafts: FormDrafts;
   /** Acts on a field; `trigger` gets focus back when a dialog it opened closes. */
   act: (documentId: number, field: FieldInfo, intent: FieldIntent, trigger: HTMLElement | null) => void;
@@ -18,6 +20,8 @@ export interface PackageWork {
   busyKey: string | null;
   /** Documents whose save is in flight. */
   savingDocumentId: number | null;
+  /** Field keys whose phone approval may still be pending. */
+  pendingApprovals: ReadonlySet<string>;
 }
 
 /** Holds the PackageWork of the open package; null outside one. */

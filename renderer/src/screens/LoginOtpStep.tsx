@@ -3,15 +3,21 @@ import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { SignInOutcome } from '../../../main/ipc/contract';
 import { signer } from '../bridge';
-import { useReportedCall } from '../api/use-bridge-call';
+import { useInlineCall, useReportedCall } from '../api/use-bridge-call';
 import { Spinner } from '../components/Spinner';
 import { TextField } from '../components/TextField';
+import { useDialogs } from '../dialogs/dialog-context';
+import { ANY_CODE_LENGTH, checkCode } from '../signing/code-check';
 import { RESENT_CODE_NOTE, resendLabel } from '../signing/countdown';
+import { MAYBE_SENT_NOTE, otpSendOutcome } from '../signing/otp-send';
 import { useSecondsLeft } from '../signing/use-seconds-left';
-import { validateMobileNumber, validateOtp } from '../validation';
+import { validateMobileNumber } from '../validation';
 
 // Seconds between login codes: the server sets none for login, so the same 60 s SigningHub uses for field codes.
 const LOGIN_RESEND_SECONDS = 60;
+
+/** The login code's check: the server says nothing of its length, so any of SigningHub's (4 to 9 digits). */
+const checkLoginCode = (code: string): string | null => checkCode(code, ANY_CODE_LENGTH, 'Enter the code from the SMS.');
 
 /** Props of the login code step. */
 export interface LoginOtpStepProps {
@@ -36,9 +42,10 @@ export function LoginOtpStep({ mobileNumber, onOutcome, onBack }: LoginOtpStepPr
 
   const needsNumber = mobileNumber.trim() === '';
   const numberError = needsNumber && numberTouched ? validateMobileNumber(typedNumber) : null;
-  const codeError = codeTouched ? validateOtp(code) : null;
+  const codeError = codeTouched ? checkLoginCode(code) : null;
+  const dialogs = useDialogs();
 
-  const send = useReportedCall((input: { mobileNumber?: string }) => signer().sendLoginOtp(input), 'Could not send the code');
+  const send = useInlineCall((input: { mobileNumber?: string }) => signer().sendLoginOtp(input), 'Could not send the code');
   const verify = useReportedCall((otp: string) => signer().verifyLoginOtp({ otp }), 'Could not verify the code');
 
   const onSend = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
@@ -48,8 +55,14 @@ export function LoginOtpStep({ mobileNumber, onOutcome, onBack }: LoginOtpStepPr
     if (needsNumber && validateMobileNumber(typedNumber) !== null) return;
     const run = await send.run(needsNumber ? { mobileNumber: typedNumber.trim() } : {});
     if (run.status !== 'done') return;
+    const outcome = otpSendOutcome(run.value);
+    if (outcome.status === 'refused') {
+      dialogs.showError('Could not send the code', outcome.error);
+      return;
+    }
+    // A lost answer counts as sent: the code box opens and the resend waits, so no second SMS goes out by itself.
     setSentAt(Date.now());
-    setNotice(sent ? RESENT_CODE_NOTE : 'A code was sent by SMS. It may take a minute to arrive.');
+    setNotice(outcome.status === 'maybe' ? MAYBE_SENT_NOTE : sent ? RESENT_CODE_NOTE : 'A code was sent by SMS. It may take a minute to arrive.');
     // The send button is disabled now; put focus where the code goes (on the first send the box autofocuses).
     codeRef.current?.focus();
   };
@@ -57,7 +70,10 @@ export function LoginOtpStep({ mobileNumber, onOutcome, onBack }: LoginOtpStepPr
   const onVerify = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
     setCodeTouched(true);
-    if (validateOtp(code) !== null) return;
+    if (checkLoginCode(code) !== null) {
+      codeRef.current?.focus();
+      return;
+    }
     // main's verify either signs in or throws (a wrong or expired code is a forbidden error, shown by the reporter).
     void verify.run(code.trim()).then((run) => {
       if (run.status === 'done') onOutcome(run.value);
@@ -108,6 +124,7 @@ export function LoginOtpStep({ mobileNumber, onOutcome, onBack }: LoginOtpStepPr
             type="text"
             autoComplete="one-time-code"
             inputMode="numeric"
+            maxLength={ANY_CODE_LENGTH.max}
             spellCheck={false}
             required
             value={code}

@@ -1,5 +1,5 @@
 // The first sign-in step: server, email, password, Remember me, and the advanced client settings.
-import { useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { AppInfo, ServerAbout, SignInOutcome } from '../../../main/ipc/contract';
 import { signer } from '../bridge';
@@ -7,6 +7,8 @@ import { useReportedCall } from '../api/use-bridge-call';
 import { Spinner } from '../components/Spinner';
 import { TextField } from '../components/TextField';
 import { validateServerUrl } from '../validation';
+import { punycodeHostOf } from '../../../main/ipc/shared/server-url-check';
+import { CLIENT_ID_MAX_LENGTH, CLIENT_SECRET_MAX_LENGTH, EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH } from '../../../main/ipc/shared/input-limits';
 import { toSignInInput, validateSignIn } from './sign-in-form';
 import type { SignInValues } from './sign-in-form';
 
@@ -27,11 +29,22 @@ export function PasswordStep({ appInfo, values, onValuesChange, onOutcome }: Pas
   const serverUrlRef = useRef<HTMLInputElement>(null);
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
+  const rememberNoteId = useId();
+  const rememberedEmail = appInfo.rememberedEmail ?? '';
+
+  // A remembered email that arrives after the form opened fills the email box: go on to the password.
+  useEffect(() => {
+    const email = emailRef.current;
+    if (rememberedEmail !== '' && email !== null && document.activeElement === email && email.value === rememberedEmail) passwordRef.current?.focus();
+  }, [rememberedEmail]);
 
   const signIn = useReportedCall((input: ReturnType<typeof toSignInInput>) => signer().signIn(input), 'Could not sign in');
   const check = useReportedCall((serverUrl: string) => signer().checkServer({ serverUrl }), 'Could not reach the server');
 
   const serverUrl = appInfo.serverUrlLocked ? appInfo.serverUrl : values.serverUrl;
+  // A host that is not plain ASCII may imitate another: show the form that is really sent.
+  const punycodeHost = punycodeHostOf(serverUrl);
+  const serverHint = [appInfo.serverUrlLocked ? SET_BY_ADMIN : null, punycodeHost === null ? null : `Host in Punycode: ${punycodeHost}`].filter((part) => part !== null).join(' ');
   const errors = validateSignIn(values, appInfo);
   const shown = submitted ? errors : { serverUrl: null, email: null, password: null };
   const set = (patch: Partial<SignInValues>): void => onValuesChange({ ...values, ...patch });
@@ -72,6 +85,7 @@ export function PasswordStep({ appInfo, values, onValuesChange, onOutcome }: Pas
 
   return (
     <form className="sign-in-form" onSubmit={onSubmit} noValidate>
+      {/* No maxLength: a cut-off paste would be another URL; the check says how long it may be. */}
       <TextField
         label="Server URL"
         type="url"
@@ -80,7 +94,7 @@ export function PasswordStep({ appInfo, values, onValuesChange, onOutcome }: Pas
         spellCheck={false}
         required
         readOnly={appInfo.serverUrlLocked}
-        hint={appInfo.serverUrlLocked ? SET_BY_ADMIN : undefined}
+        hint={serverHint === '' ? undefined : serverHint}
         value={serverUrl}
         onValueChange={(serverUrl) => set({ serverUrl })}
         error={shown.serverUrl}
@@ -99,29 +113,43 @@ export function PasswordStep({ appInfo, values, onValuesChange, onOutcome }: Pas
       <TextField
         label="Email"
         type="email"
+        inputMode="email"
         autoComplete="username"
         spellCheck={false}
         required
+        maxLength={EMAIL_MAX_LENGTH}
         value={values.email}
         onValueChange={(email) => set({ email })}
         error={shown.email}
         inputRef={emailRef}
-        autoFocus={appInfo.serverUrlLocked || serverUrl !== ''}
+        autoFocus={(appInfo.serverUrlLocked || serverUrl !== '') && values.email === ''}
       />
       <TextField
         label="Password"
         type="password"
         autoComplete="current-password"
         required
+        maxLength={PASSWORD_MAX_LENGTH}
+        autoFocus={(appInfo.serverUrlLocked || serverUrl !== '') && values.email !== ''}
         value={values.password}
         onValueChange={(password) => set({ password })}
         error={shown.password}
         inputRef={passwordRef}
       />
       <label className="checkbox">
-        <input type="checkbox" checked={values.remember} onChange={(event) => set({ remember: event.target.checked })} />
+        <input
+          type="checkbox"
+          checked={values.remember}
+          onChange={(event) => set({ remember: event.target.checked })}
+          aria-describedby={rememberedEmail === '' ? undefined : rememberNoteId}
+        />
         Remember me
       </label>
+      {rememberedEmail !== '' && (
+        <p id={rememberNoteId} className="field-hint">
+          Your remembered sign-in has ended. Keep “Remember me” ticked to renew it.
+        </p>
+      )}
       <details className="advanced">
         <summary>Advanced</summary>
         <div className="advanced-body">
@@ -130,6 +158,7 @@ export function PasswordStep({ appInfo, values, onValuesChange, onOutcome }: Pas
             type="text"
             autoComplete="off"
             spellCheck={false}
+            maxLength={CLIENT_ID_MAX_LENGTH}
             readOnly={appInfo.clientLocked}
             hint={appInfo.clientLocked ? SET_BY_ADMIN : undefined}
             value={values.clientId}
@@ -139,6 +168,7 @@ export function PasswordStep({ appInfo, values, onValuesChange, onOutcome }: Pas
             label="Client secret"
             type="password"
             autoComplete="off"
+            maxLength={CLIENT_SECRET_MAX_LENGTH}
             readOnly={appInfo.clientLocked}
             hint={appInfo.clientLocked ? SET_BY_ADMIN : undefined}
             placeholder={appInfo.hasClientSecret ? 'Saved — leave blank to keep' : undefined}

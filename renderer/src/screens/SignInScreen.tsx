@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { AppInfo, SessionInfo, SignInOutcome } from '../../../main/ipc/contract';
 import { LoginOtpStep } from './LoginOtpStep';
 import { PasswordStep } from './PasswordStep';
-import { initialSignInValues } from './sign-in-form';
+import { initialSignInValues, withRememberedEmail } from './sign-in-form';
 import { Brand } from '../components/Brand';
 
 /** Props of the sign-in screen. */
@@ -18,6 +18,12 @@ type Step = { name: 'password' } | { name: 'otp'; mobileNumber: string };
 export function SignInScreen({ appInfo, onSignedIn }: SignInScreenProps) {
   const [step, setStep] = useState<Step>({ name: 'password' });
   const [values, setValues] = useState(() => initialSignInValues(appInfo));
+  // App info is read again when a session ends; the form may have opened with the older answer.
+  const [seenAppInfo, setSeenAppInfo] = useState(appInfo);
+  if (seenAppInfo !== appInfo) {
+    setSeenAppInfo(appInfo);
+    setValues(withRememberedEmail(values, seenAppInfo, appInfo));
+  }
 
   const onOutcome = (outcome: SignInOutcome): void => {
     if (outcome.status === 'signed_in') onSignedIn(outcome.session);

@@ -19,9 +19,18 @@ export interface SignInErrors {
   password: string | null;
 }
 
-/** The starting values: server and client id from the install, Remember me on. */
+/** The starting values: server and client id from the install, the email last remembered here, Remember me on. */
 export function initialSignInValues(appInfo: AppInfo): SignInValues {
-  return { serverUrl: appInfo.serverUrl, email: '', password: '', remember: true, clientId: appInfo.clientId, clientSecret: '' };
+  return { serverUrl: appInfo.serverUrl, email: appInfo.rememberedEmail ?? '', password: '', remember: true, clientId: appInfo.clientId, clientSecret: '' };
+}
+
+/**
+ * The values once newer app info arrives (it is read again after a session ends): an email the user has
+ * not touched follows the remembered one; anything typed is kept.
+ */
+export function withRememberedEmail(values: SignInValues, previous: AppInfo, next: AppInfo): SignInValues {
+  if (values.email !== (previous.rememberedEmail ?? '')) return values;
+  return { ...values, email: next.rememberedEmail ?? '' };
 }
 
 /** Checks the form; a server URL fixed by policy is not the user's to fix, so it is not checked. */

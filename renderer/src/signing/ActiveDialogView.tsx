@@ -1,17 +1,21 @@
 // Renders the open dialog of the package view and routes its outcome back to the signing flow.
-import type { FieldInfo, SignOutcome } from '../../../main/ipc/contract';
+import type { ApiError, FieldInfo, SignOutcome } from '../../../main/ipc/contract';
+import type { PackageStep } from './action-effect';
 import type { ActiveDialog, ApprovalDialogState, InitialsDialogState, PackageActionKind, SignDialogState } from './active-dialog';
 import { ApprovalDialog } from './ApprovalDialog';
 import type { ApprovalOutcome, ApprovalStop } from './ApprovalDialog';
 import { InitialsDialog } from './InitialsDialog';
 import { ApproveDialog, DeclineDialog, SubmitDialog } from './PackageActionDialogs';
 import { SignDialog } from './SignDialog';
+import type { StepRecovery } from './use-step-recovery';
 
 /** Props of the dialog switch: the open dialog and one callback per outcome. */
 export interface ActiveDialogViewProps {
   dialog: ActiveDialog;
   packageId: number;
   packageName: string;
+  /** Looks up whether a toolbar action whose answer was lost was done after all. */
+  recover: (step: PackageStep, error: ApiError) => Promise<StepRecovery>;
   onCancel: () => void;
   onOtpSent: (documentId: number, field: FieldInfo, at: number) => void;
   onSigned: (dialog: SignDialogState, outcome: SignOutcome) => void;
@@ -25,7 +29,7 @@ export interface ActiveDialogViewProps {
 const returnTo = (trigger: HTMLElement | null) => () => (trigger?.isConnected === true ? trigger : null);
 
 /** Shows the one open dialog. */
-export function ActiveDialogView({ dialog, packageId, packageName, onCancel, onOtpSent, onSigned, onInitialed, onApproval, onApprovalStop, onActionDone }: ActiveDialogViewProps) {
+export function ActiveDialogView({ dialog, packageId, packageName, recover, onCancel, onOtpSent, onSigned, onInitialed, onApproval, onApprovalStop, onActionDone }: ActiveDialogViewProps) {
   switch (dialog.kind) {
     case 'sign':
       return (
@@ -34,6 +38,7 @@ export function ActiveDialogView({ dialog, packageId, packageName, onCancel, onO
           documentId={dialog.documentId}
           field={dialog.field}
           otpSentAt={dialog.otpSentAt}
+          notice={dialog.notice ?? ''}
           preferences={dialog.preferences}
           returnFocus={returnTo(dialog.trigger)}
           onOtpSent={(at) => onOtpSent(dialog.documentId, dialog.field, at)}
@@ -56,6 +61,7 @@ export function ActiveDialogView({ dialog, packageId, packageName, onCancel, onO
       return (
         <ApprovalDialog
           field={{ packageId, documentId: dialog.documentId, fieldName: dialog.field.name }}
+          resumed={dialog.resumed === true}
           returnFocus={returnTo(dialog.trigger)}
           onOutcome={(outcome) => onApproval(dialog, outcome)}
           onStop={(stop) => onApprovalStop(dialog, stop)}
@@ -63,7 +69,7 @@ export function ActiveDialogView({ dialog, packageId, packageName, onCancel, onO
         />
       );
     default: {
-      const props = { packageId, packageName, returnFocus: returnTo(dialog.trigger), onCancel, onDone: () => onActionDone(dialog.kind) };
+      const props = { packageId, packageName, returnFocus: returnTo(dialog.trigger), recover, onCancel, onDone: () => onActionDone(dialog.kind) };
       if (dialog.kind === 'decline') return <DeclineDialog {...props} />;
       if (dialog.kind === 'approve') return <ApproveDialog {...props} />;
       return <SubmitDialog {...props} />;

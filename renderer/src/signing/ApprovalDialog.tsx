@@ -18,6 +18,8 @@ export type ApprovalStop = { reason: 'error'; error: ApiError } | { reason: 'dea
 /** Props of the approval dialog. */
 export interface ApprovalDialogProps {
   field: FieldRef;
+  /** The wait goes on from an earlier Sign: read the status at once rather than after the first pause. */
+  resumed: boolean;
   returnFocus: () => HTMLElement | null;
   onOutcome: (outcome: ApprovalOutcome) => void;
   onStop: (stop: ApprovalStop) => void;
@@ -26,14 +28,14 @@ export interface ApprovalDialogProps {
 }
 
 /** A progress dialog that ends by itself when the phone answers. */
-export function ApprovalDialog({ field, returnFocus, onOutcome, onStop, onCancel }: ApprovalDialogProps) {
+export function ApprovalDialog({ field, resumed, returnFocus, onOutcome, onStop, onCancel }: ApprovalDialogProps) {
   const id = useId();
   const cancelRef = useRef<HTMLButtonElement>(null);
   const status = useInlineCall((ref: FieldRef) => signer().getFieldStatus(ref), 'Could not check the signature');
   // The loop below starts once; it reads the latest callbacks through this ref.
-  const latest = useRef({ run: status.run, onOutcome, onStop, field });
+  const latest = useRef({ run: status.run, onOutcome, onStop, field, resumed });
   useEffect(() => {
-    latest.current = { run: status.run, onOutcome, onStop, field };
+    latest.current = { run: status.run, onOutcome, onStop, field, resumed };
   });
 
   useEffect(() => {
@@ -49,7 +51,7 @@ export function ApprovalDialog({ field, returnFocus, onOutcome, onStop, onCancel
       else if (step.next === 'outcome') latest.current.onOutcome(step.outcome);
       else latest.current.onStop(step.next === 'error' ? { reason: 'error', error: step.error } : { reason: 'deadline' });
     };
-    timer = setTimeout(() => void poll(FIRST_POLL), pollDelay(FIRST_POLL.attempt));
+    timer = setTimeout(() => void poll(FIRST_POLL), latest.current.resumed ? 0 : pollDelay(FIRST_POLL.attempt));
     return () => {
       stopped = true;
       clearTimeout(timer);

@@ -1,57 +1,51 @@
 // Package-level actions: Decline (reason, then a confirmation), Approve (optional reason) and Submit.
 import { useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
-import type { ApiError, InputOf, Result } from '../../../main/ipc/contract';
+import type { ApiError, InputOf } from '../../../main/ipc/contract';
 import { signer } from '../bridge';
-import { useInlineCall } from '../api/use-bridge-call';
 import { Spinner } from '../components/Spinner';
 import { InlineError } from './InlineError';
 import { Modal } from './Modal';
 import { ReasonField } from './ReasonField';
+import { checkFreeText, DECLINE_REASON, OPTIONAL_REASON } from '../../../main/ipc/shared/free-text';
 import { FormActions } from './FormActions';
+import type { PackageStep } from './action-effect';
+import { usePackageAction } from './use-package-action';
+import type { StepRecovery } from './use-step-recovery';
 
 /** Props shared by the action dialogs. */
 export interface PackageActionDialogProps {
   packageId: number;
   packageName: string;
   returnFocus: () => HTMLElement | null;
-  /** The server accepted the action. */
+  /** Looks up whether the action was done when its answer was lost. */
+  recover: (step: PackageStep, error: ApiError) => Promise<StepRecovery>;
+  /** The server accepted the action (or the package shows it was done). */
   onDone: () => void;
   onCancel: () => void;
 }
 
-/** Runs an action call and keeps its error for the dialog. */
-function useAction<I>(call: (input: I) => Promise<Result<null>>, errorTitle: string) {
-  const action = useInlineCall(call, errorTitle);
-  const [error, setError] = useState<ApiError | null>(null);
-  const run = async (input: I, onDone: () => void): Promise<void> => {
-    setError(null);
-    const run = await action.run(input);
-    if (run.status !== 'done') return;
-    if (run.value.ok) onDone();
-    else setError(run.value.error);
-  };
-  return { run, error, isPending: action.isPending };
-}
-
 /** Decline: a required reason, then "Decline this package?" with a destructive button. */
-export function DeclineDialog({ packageId, packageName, returnFocus, onDone, onCancel }: PackageActionDialogProps) {
+export function DeclineDialog({ packageId, packageName, returnFocus, recover, onDone, onCancel }: PackageActionDialogProps) {
   const [step, setStep] = useState<'reason' | 'confirm'>('reason');
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   const backRef = useRef<HTMLButtonElement>(null);
   const id = useId();
-  const decline = useAction((input: InputOf<'declinePackage'>) => signer().declinePackage(input), 'Could not decline the package');
+  const decline = usePackageAction((input: InputOf<'declinePackage'>) => signer().declinePackage(input), { step: 'decline', errorTitle: 'Could not decline the package', recover });
 
   if (step === 'reason') {
     const next = (event: FormEvent<HTMLFormElement>): void => {
       event.preventDefault();
-      if (reason.trim() === '') {
-        setReasonError('Enter a reason for declining.');
+      // Normalised and checked as main will: the confirmation then quotes exactly what is sent.
+      const checked = checkFreeText(reason, DECLINE_REASON);
+      if (!checked.ok) {
+        setReasonError(checked.message);
         reasonRef.current?.focus();
         return;
       }
+      setReason(checked.value);
       setStep('confirm');
     };
     return (
@@ -99,7 +93,7 @@ export function DeclineDialog({ packageId, packageName, returnFocus, onDone, onC
         “{packageName}” goes back to the sender with your reason, and you cannot sign it afterwards.
       </p>
       <blockquote className="reason-quote">{reason.trim()}</blockquote>
-      <InlineError error={decline.error} />
+      <InlineError error={decline.error} note={decline.note} />
       <div className="dialog-actions">
         <button ref={backRef} type="button" className="button button--secondary" disabled={decline.isPending} onClick={() => setStep('reason')}>
           Back
@@ -120,15 +114,21 @@ export function DeclineDialog({ packageId, packageName, returnFocus, onDone, onC
 }
 
 /** Approve (reviewers): an optional reason. */
-export function ApproveDialog({ packageId, packageName, returnFocus, onDone, onCancel }: PackageActionDialogProps) {
+export function ApproveDialog({ packageId, packageName, returnFocus, recover, onDone, onCancel }: PackageActionDialogProps) {
   const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string | null>(null);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   const id = useId();
-  const approve = useAction((input: InputOf<'approvePackage'>) => signer().approvePackage(input), 'Could not approve the package');
+  const approve = usePackageAction((input: InputOf<'approvePackage'>) => signer().approvePackage(input), { step: 'approve', errorTitle: 'Could not approve the package', recover });
   const submit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
-    const text = reason.trim();
-    void approve.run(text === '' ? { packageId } : { packageId, reason: text }, onDone);
+    const checked = checkFreeText(reason, OPTIONAL_REASON);
+    if (!checked.ok) {
+      setReasonError(checked.message);
+      reasonRef.current?.focus();
+      return;
+    }
+    void approve.run(checked.value === '' ? { packageId } : { packageId, reason: checked.value }, onDone);
   };
   return (
     <Modal title="Approve package" describedBy={`${id}-intro`} initialFocus={reasonRef} returnFocus={returnFocus} busy={approve.isPending} onCancel={onCancel}>
@@ -136,8 +136,17 @@ export function ApproveDialog({ packageId, packageName, returnFocus, onDone, onC
         <p id={`${id}-intro`} className="dialog-message">
           Approve “{packageName}” and pass it on to the next recipient.
         </p>
-        <ReasonField label="Reason (optional)" value={reason} inputRef={reasonRef} onValueChange={setReason} />
-        <InlineError error={approve.error} />
+        <ReasonField
+          label="Reason (optional)"
+          value={reason}
+          inputRef={reasonRef}
+          error={reasonError}
+          onValueChange={(value) => {
+            setReason(value);
+            setReasonError(null);
+          }}
+        />
+        <InlineError error={approve.error} note={approve.note} />
         <FormActions busy={approve.isPending} submitLabel="Approve" onCancel={onCancel} />
       </form>
     </Modal>
@@ -145,16 +154,16 @@ export function ApproveDialog({ packageId, packageName, returnFocus, onDone, onC
 }
 
 /** Submit (editors): a confirmation. */
-export function SubmitDialog({ packageId, packageName, returnFocus, onDone, onCancel }: PackageActionDialogProps) {
+export function SubmitDialog({ packageId, packageName, returnFocus, recover, onDone, onCancel }: PackageActionDialogProps) {
   const id = useId();
   const submitRef = useRef<HTMLButtonElement>(null);
-  const submitCall = useAction((input: InputOf<'submitPackage'>) => signer().submitPackage(input), 'Could not submit the package');
+  const submitCall = usePackageAction((input: InputOf<'submitPackage'>) => signer().submitPackage(input), { step: 'submit', errorTitle: 'Could not submit the package', recover });
   return (
     <Modal title="Submit package?" describedBy={`${id}-intro`} initialFocus={submitRef} returnFocus={returnFocus} busy={submitCall.isPending} onCancel={onCancel}>
       <p id={`${id}-intro`} className="dialog-message">
         Submit “{packageName}” with your edits and pass it on to the next recipient.
       </p>
-      <InlineError error={submitCall.error} />
+      <InlineError error={submitCall.error} note={submitCall.note} />
       <div className="dialog-actions">
         <button type="button" className="button button--secondary" disabled={submitCall.isPending} onClick={onCancel}>
           Cancel

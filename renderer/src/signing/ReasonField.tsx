@@ -1,9 +1,7 @@
 // A reason textarea with a live character count, for Decline (required) and Approve (optional).
 import { useId } from 'react';
 import type { Ref } from 'react';
-
-/** The longest reason the web app accepts. */
-export const MAX_REASON_LENGTH = 500;
+import { REASON_MAX_LENGTH as MAX_REASON_LENGTH } from '../../../main/ipc/shared/input-limits';
 
 /** Props of the reason field. */
 export interface ReasonFieldProps {
@@ -15,7 +13,7 @@ export interface ReasonFieldProps {
   inputRef?: Ref<HTMLTextAreaElement>;
 }
 
-/** A labelled textarea capped at 500 characters; near the cap, the count is announced. */
+/** A labelled textarea capped at the reason limit; near the cap, the count is announced. */
 export function ReasonField({ label, value, onValueChange, required = false, error = null, inputRef }: ReasonFieldProps) {
   const id = useId();
   const left = MAX_REASON_LENGTH - value.length;

@@ -9,8 +9,11 @@ import { documentFieldsQuery } from '../api/queries';
 import { useInlineCall } from '../api/use-bridge-call';
 import { signer } from '../bridge';
 import { TextField } from '../components/TextField';
+import { checkFreeText, checkSigningDetails, SIGNER_NAME, type SigningDetails } from '../../../main/ipc/shared/free-text';
+import { SIGNER_NAME_MAX_LENGTH, SIGNING_DETAIL_MAX_LENGTH } from '../../../main/ipc/shared/input-limits';
 import { CodeField } from './CodeField';
-import { DEMANDED_CODE_NOTE, codeEntryText, codeMaxLength, demandsCode, openingCodeEntry } from './code-entry';
+import { checkCode } from './code-check';
+import { DEMANDED_CODE_NOTE, codeEntryText, codeLength, demandsCode, openingCodeEntry } from './code-entry';
 import type { CodeEntry } from './code-entry';
 import { RESENT_CODE_NOTE, retrySeconds } from './countdown';
 import { InlineError } from './InlineError';
@@ -19,6 +22,7 @@ import { SignatureCapture } from './SignatureCapture';
 import type { SignatureCaptureHandle } from './SignatureCapture';
 import { useSecondsLeft } from './use-seconds-left';
 import { FormActions } from './FormActions';
+import { MAYBE_SENT_NOTE, otpSendOutcome } from './otp-send';
 import { outcomeUnknown, unknownOutcomeNote } from './sign-outcome';
 import type { FieldCheck } from './sign-outcome';
 
@@ -29,6 +33,8 @@ export interface SignDialogProps {
   field: FieldInfo;
   /** When the last SMS for this field went out; null when none was sent (the field may still take an authenticator code). */
   otpSentAt: number | null;
+  /** Said when the dialog opens ('' for nothing). */
+  notice: string;
   preferences: SigningPreferences;
   returnFocus: () => HTMLElement | null;
   /** A resend went out at this time (the screen remembers it for the next opening). */
@@ -38,7 +44,7 @@ export interface SignDialogProps {
 }
 
 /** The dialog that signs one signature field. */
-export function SignDialog({ packageId, documentId, field, otpSentAt, preferences, returnFocus, onOtpSent, onSigned, onCancel }: SignDialogProps) {
+export function SignDialog({ packageId, documentId, field, otpSentAt, notice: openingNotice, preferences, returnFocus, onOtpSent, onSigned, onCancel }: SignDialogProps) {
   const id = useId();
   const introId = `${id}-intro`;
   const inPerson = field.kind === 'in_person_signature';
@@ -56,12 +62,15 @@ export function SignDialog({ packageId, documentId, field, otpSentAt, preference
   const [reason, setReason] = useState(inPerson ? '' : preferences.reason);
   const [location, setLocation] = useState(inPerson ? '' : preferences.location);
   const [contact, setContact] = useState(inPerson ? '' : preferences.contact);
+  const [detailErrors, setDetailErrors] = useState<Partial<SigningDetails>>({});
+  const detailsRef = useRef<HTMLDetailsElement>(null);
+  const detailRefs = { reason: useRef<HTMLInputElement>(null), location: useRef<HTMLInputElement>(null), contact: useRef<HTMLInputElement>(null) };
   const [serverError, setServerError] = useState<ApiError | null>(null);
   // Said under the error when the sign may have reached the server: whether it is safe to sign again.
   const [errorNote, setErrorNote] = useState('');
   const [checking, setChecking] = useState(false);
   const queryClient = useQueryClient();
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useState(openingNotice);
   const codeRef = useRef<HTMLInputElement>(null);
   const nameRef = useRef<HTMLInputElement>(null);
   const captureRef = useRef<SignatureCaptureHandle>(null);
@@ -95,12 +104,19 @@ export function SignDialog({ packageId, documentId, field, otpSentAt, preference
     if (busy) return;
     const invalid: (HTMLElement | null)[] = [];
     const otp = code.trim();
-    const codeProblem = entryText !== null && otp === '' ? entryText.missing : null;
+    // Digits of the expected length only: every wrong try may count against the server's limit.
+    const codeProblem = entryText === null ? null : checkCode(code, codeLength(field, entry), entryText.missing);
     setCodeError(codeProblem);
     if (codeProblem !== null) invalid.push(codeRef.current);
-    const nameProblem = inPerson && signerName.trim() === '' ? 'Enter the signer’s name.' : null;
+    // Free text is normalised and checked as main will, so a problem is said here, by its field.
+    const name = checkFreeText(signerName, SIGNER_NAME);
+    const nameProblem = inPerson && !name.ok ? name.message : null;
     setNameError(nameProblem);
     if (nameProblem !== null) invalid.push(nameRef.current);
+    const details = checkSigningDetails({ reason, location, contact });
+    setDetailErrors(details.errors);
+    for (const key of ['reason', 'location', 'contact'] as const) if (details.errors[key] !== undefined) invalid.push(detailRefs[key].current);
+    if (Object.keys(details.errors).length > 0 && detailsRef.current !== null) detailsRef.current.open = true;
     // Read last: on failure it focuses its own control, which the earlier problems then override.
     const captured = captureRef.current?.read() ?? null;
     if (invalid.length > 0) {
@@ -115,10 +131,8 @@ export function SignDialog({ packageId, documentId, field, otpSentAt, preference
       ...(otp === '' ? {} : { otp }),
       method: captured.method,
       ...(captured.image === undefined ? {} : { image: captured.image }),
-      ...optional('reason', reason),
-      ...optional('location', location),
-      ...optional('contact', contact),
-      ...(inPerson ? { inPersonName: signerName.trim() } : {}),
+      ...details.values,
+      ...(inPerson && name.ok ? { inPersonName: name.value } : {}),
     });
     if (run.status !== 'done') return;
     const result = run.value;
@@ -128,9 +142,10 @@ export function SignDialog({ packageId, documentId, field, otpSentAt, preference
     }
     if (demandsCode(entry, result.error)) {
       // The field announced no code but the signing server wants one: text it once and ask for it.
-      if (await sendCode()) {
+      const sent = await sendCode();
+      if (sent !== null) {
         setEntry('demanded');
-        setNotice(DEMANDED_CODE_NOTE);
+        setNotice(sent === 'maybe' ? `${DEMANDED_CODE_NOTE} ${MAYBE_SENT_NOTE}` : DEMANDED_CODE_NOTE);
       }
       return;
     }
@@ -152,27 +167,29 @@ export function SignDialog({ packageId, documentId, field, otpSentAt, preference
     }
   };
 
-  /** Texts the field's code; true once it went out, else its failure is shown inline. */
-  const sendCode = async (): Promise<boolean> => {
+  /** Texts the field's code: 'sent', 'maybe' (the answer was lost, so it counts as sent), or null with the refusal shown inline. */
+  const sendCode = async (): Promise<'sent' | 'maybe' | null> => {
     setNotice('');
     setServerError(null);
     setErrorNote('');
     const run = await resend.run(ref);
-    if (run.status !== 'done') return false;
-    if (!run.value.ok) {
-      setServerError(run.value.error);
-      return false;
+    if (run.status !== 'done') return null;
+    const sent = otpSendOutcome(run.value);
+    if (sent.status === 'refused') {
+      setServerError(sent.error);
+      return null;
     }
     const at = Date.now();
     setSentAt(at);
     onOtpSent(at);
     setCode('');
-    return true;
+    return sent.status;
   };
 
   const sendAgain = async (): Promise<void> => {
-    if (!(await sendCode())) return;
-    setNotice(RESENT_CODE_NOTE);
+    const sent = await sendCode();
+    if (sent === null) return;
+    setNotice(sent === 'maybe' ? MAYBE_SENT_NOTE : RESENT_CODE_NOTE);
     // The Resend button is disabled now; put focus where the new code goes.
     codeRef.current?.focus();
   };
@@ -205,7 +222,7 @@ export function SignDialog({ packageId, documentId, field, otpSentAt, preference
             hint={entryText.hint}
             value={code}
             inputRef={codeRef}
-            maxLength={codeMaxLength(field)}
+            maxLength={codeLength(field, entry).max}
             error={codeError}
             onValueChange={(value) => {
               setCode(value);
@@ -224,6 +241,7 @@ export function SignDialog({ packageId, documentId, field, otpSentAt, preference
             inputRef={nameRef}
             required
             autoComplete="off"
+            maxLength={SIGNER_NAME_MAX_LENGTH}
             error={nameError}
             onValueChange={(value) => {
               setSignerName(value);
@@ -238,21 +256,33 @@ export function SignDialog({ packageId, documentId, field, otpSentAt, preference
           noun="signature"
           typeLabel={inPerson ? 'Type the signer’s name' : 'Type your name'}
         />
-        <details className="sign-details">
+        <details className="sign-details" ref={detailsRef}>
           <summary>Reason, location and contact details (optional)</summary>
-          <TextField label="Reason" value={reason} onValueChange={setReason} maxLength={200} autoComplete="off" />
-          <TextField label="Location" value={location} onValueChange={setLocation} maxLength={200} autoComplete="off" />
-          <TextField label="Contact details" value={contact} onValueChange={setContact} maxLength={200} autoComplete="off" />
+          {(
+            [
+              ['reason', 'Reason', reason, setReason],
+              ['location', 'Location', location, setLocation],
+              ['contact', 'Contact details', contact, setContact],
+            ] as const
+          ).map(([key, label, value, setValue]) => (
+            <TextField
+              key={key}
+              label={label}
+              value={value}
+              inputRef={detailRefs[key]}
+              maxLength={SIGNING_DETAIL_MAX_LENGTH}
+              autoComplete="off"
+              error={detailErrors[key] ?? null}
+              onValueChange={(text) => {
+                setValue(text);
+                setDetailErrors((errors) => ({ ...errors, [key]: undefined }));
+              }}
+            />
+          ))}
         </details>
         <InlineError error={serverError} note={errorNote} />
         <FormActions busy={busy} submitLabel="Sign" onCancel={onCancel} />
       </form>
     </Modal>
   );
-}
-
-/** `{ [key]: trimmed }`, or nothing when blank, so empty details are left out of the request. */
-function optional<K extends 'reason' | 'location' | 'contact'>(key: K, value: string): Partial<Record<K, string>> {
-  const text = value.trim();
-  return text === '' ? {} : ({ [key]: text } as Record<K, string>);
 }

@@ -1,4 +1,4 @@
-// When the remote-approval poll goes on and when it stops: a few network hiccups are ridden out,
+// When the remote-approval poll goes on and when it stops: a few network hiccups or garbled answers are ridden out,
 // any other error ends it at once, and it never waits longer than the overall deadline.
 import type { ApiError, ErrorKind, FieldSigningStatus, Result } from '../../../main/ipc/contract';
 import { pollDelay } from './backoff';
@@ -9,8 +9,11 @@ export type ApprovalOutcome = Exclude<FieldSigningStatus, 'PENDING'>;
 /** Transient errors in a row that are ridden out (the next one ends the wait), and the overall deadline. */
 export const APPROVAL_LIMITS = { transientErrors: 3, deadlineMs: 5 * 60_000 } as const;
 
-/** What can pass by itself: the server or the network hiccuped. Anything else would fail again the same way. */
-const TRANSIENT: ReadonlySet<ErrorKind> = new Set<ErrorKind>(['network', 'timeout', 'server']);
+/**
+ * What can pass by itself: the server or the network hiccuped, or an answer came garbled (a read-only poll
+ * loses nothing by asking again). Anything else would fail again the same way.
+ */
+const TRANSIENT: ReadonlySet<ErrorKind> = new Set<ErrorKind>(['network', 'timeout', 'server', 'invalid_response']);
 
 /** Where the poll loop stands: polls done so far, and transient errors since the last good answer. */
 export interface ApprovalPollState {

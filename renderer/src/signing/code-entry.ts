@@ -2,6 +2,8 @@
 // an authenticator-app code, or an SMS code SigningHub demanded when Sign was pressed.
 import type { ApiError, FieldInfo } from '../../../main/ipc/contract';
 import { usesAuthenticator } from '../document/field-state';
+import { ANY_CODE_LENGTH } from './code-check';
+import type { CodeLength } from './code-check';
 
 /** The sign dialog's code entry: none, 'sms' (texted on request), 'totp' (authenticator app) or 'demanded' (texted after Sign asked for it). */
 export type CodeEntry = 'none' | 'sms' | 'totp' | 'demanded';
@@ -49,8 +51,11 @@ export function codeEntryText(entry: CodeEntry): CodeEntryText | null {
 /** The line said when SigningHub demanded a code that the field did not announce. */
 export const DEMANDED_CODE_NOTE = 'SigningHub asked for a one-time password to sign this field. It was sent to you by SMS.';
 
-/** The most characters the code input takes: the field's code length (4, 6 or 9), or no limit when the field gives none. */
-export function codeMaxLength(field: Pick<FieldInfo, 'otp'>): number | undefined {
+/**
+ * The digits the code box takes: for a texted code (announced or demanded), the field's SMS code length (4, 6 or 9);
+ * 4 to 9 when the field gives none, and for an authenticator's code, which the SMS settings do not describe.
+ */
+export function codeLength(field: Pick<FieldInfo, 'otp'>, entry: CodeEntry): CodeLength {
   const length = field.otp?.length ?? 0;
-  return length > 0 ? length : undefined;
+  return entry !== 'totp' && length > 0 ? { min: length, max: length } : ANY_CODE_LENGTH;
 }

@@ -3,15 +3,15 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { DocumentFields, DocumentSummary, FieldInfo, FieldRef, InputOf, Recipient, SignOutcome } from '../../../main/ipc/contract';
-import { NO_PREFERENCES, PACKAGE_LIST_KEYS, packageViewKey, pageImagesKey, signingPreferencesQuery } from '../api/document-queries';
+import type { DocumentFields, DocumentSummary, FieldInfo, FieldRef, Recipient, SignOutcome } from '../../../main/ipc/contract';
+import { NO_PREFERENCES, packageViewKey, pageImagesKey, signingPreferencesQuery } from '../api/document-queries';
 import { documentFieldsQuery } from '../api/queries';
-import { useReportedCall } from '../api/use-bridge-call';
+import { useInlineCall } from '../api/use-bridge-call';
 import { signer } from '../bridge';
 import { useDialogs } from '../dialogs/dialog-context';
 import { fieldState, isFormKind, needsOtp, packageWorkDone } from '../document/field-state';
 import { focusFieldItem, focusFormInput } from '../document/field-focus';
-import { formBlockers, formValuesToSave, needsAttention } from '../document/form-draft';
+import { formValuesToSave, needsAttention } from '../document/form-draft';
 import { canFinish } from '../document/my-role';
 import { fieldKey } from '../document/next-field';
 import type { FieldIntent } from '../document/package-work-context';
@@ -19,12 +19,18 @@ import type { FormDrafts } from '../document/use-form-drafts';
 import { isSignatureKind } from '../format';
 import type { ApprovalOutcome, ApprovalStop } from './ApprovalDialog';
 import { ActiveDialogView } from './ActiveDialogView';
-import { APPROVAL_LIMITS } from './approval-policy';
 import type { ActiveDialog, ApprovalDialogState, PackageActionKind, SignDialogState } from './active-dialog';
 import { retrySeconds, secondsLeft } from './countdown';
+import { ACTION_DONE, approvalDeadline, approvalRefused } from './flow-messages';
+import { MAYBE_SENT_NOTE, otpSendOutcome } from './otp-send';
+import { useFinish } from './use-finish';
+import { useFormSave } from './use-form-save';
+import { useLeavePackage } from './use-leave-package';
+import type { SaveOutcome } from './use-form-save';
+import { usePendingApprovals } from './use-pending-approvals';
+import { useStepRecovery } from './use-step-recovery';
 
-/** The outcome of a form save; 'busy' when a save of the same fields was already running (a double click). */
-export type SaveOutcome = 'saved' | 'nothing' | 'blocked' | 'failed' | 'busy';
+export type { SaveOutcome } from './use-form-save';
 
 /** What the flow needs to know about the open package. */
 export interface SigningFlowOptions {
@@ -57,13 +63,9 @@ export interface SigningFlow {
   busyKey: string | null;
   savingDocumentId: number | null;
   finishing: boolean;
+  /** Field keys whose phone approval may still be pending: Sign waits for it again instead of signing. */
+  pendingApprovals: ReadonlySet<string>;
 }
-
-const ACTION_DONE: Record<PackageActionKind, { title: string; text: (name: string) => string }> = {
-  decline: { title: 'Package declined', text: (name) => `You declined “${name}”. The sender has been told why.` },
-  approve: { title: 'Package approved', text: (name) => `You approved “${name}”. It has gone on to the next recipient.` },
-  submit: { title: 'Package submitted', text: (name) => `You submitted “${name}”. It has gone on to the next recipient.` },
-};
 
 /** Runs everything a recipient can do to an open package. */
 export function useSigningFlow(options: SigningFlowOptions): SigningFlow {
@@ -72,20 +74,13 @@ export function useSigningFlow(options: SigningFlowOptions): SigningFlow {
   const dialogs = useDialogs();
   const [dialog, setDialog] = useState<ActiveDialog | null>(null);
   const [busyKey, setBusyKey] = useState<string | null>(null);
-  const [savingDocumentId, setSavingDocumentId] = useState<number | null>(null);
   // When each field's last SMS went out: reopening within its retry time sends no second SMS.
   const otpSentAt = useRef(new Map<string, number>());
-  const finishStarted = useRef(false);
+  const pending = usePendingApprovals(packageId);
+  const recover = useStepRecovery({ packageId, email, unlocked });
   const [focusRequest, setFocusRequest] = useState<{ fromKey: string | null; message: string; id: number } | null>(null);
   const focusHandled = useRef(0);
-  // Finish and the actions answer after an await: by then the user may have left for another package.
-  const mounted = useRef(false);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
+  const leavePackage = useLeavePackage(packageId, onBack);
 
   useEffect(() => {
     if (focusRequest === null || dialog !== null || focusHandled.current === focusRequest.id) return;
@@ -93,45 +88,22 @@ export function useSigningFlow(options: SigningFlowOptions): SigningFlow {
     if (!focusNext(focusRequest.fromKey)) announce(`${focusRequest.message} You have no fields left to complete.`.trim());
   }, [focusRequest, dialog, focusNext, announce]);
 
-  const requestOtp = useReportedCall((ref: FieldRef) => signer().requestOtp(ref), 'Could not send OTP');
-  const saveFields = useReportedCall((input: InputOf<'saveFormFields'>) => signer().saveFormFields(input), 'Could not save the fields');
-  const finishCall = useReportedCall((input: InputOf<'finishPackage'>) => signer().finishPackage(input), 'Could not finish the package');
+  const requestOtp = useInlineCall((ref: FieldRef) => signer().requestOtp(ref), 'Could not send OTP');
 
   const fieldsKey = (documentId: number) => documentFieldsQuery(packageId, documentId).queryKey;
   const fieldsOf = (documentId: number): FieldInfo[] | undefined => queryClient.getQueryData<DocumentFields>(fieldsKey(documentId))?.fields;
   const refetchFields = (documentId: number) => queryClient.refetchQueries({ queryKey: fieldsKey(documentId), exact: true });
+  const { checkForm, saveForm, savingDocumentId } = useFormSave({ packageId, mine, drafts, announce, fieldsOf, refetchFields });
   const refreshPackage = (): void => {
     // A protected package would ask for its code again; its recipient list stays as it was.
     if (!unlocked) void queryClient.invalidateQueries({ queryKey: packageViewKey(packageId) });
   };
-  const invalidateLists = (): void => {
-    for (const key of PACKAGE_LIST_KEYS) void queryClient.invalidateQueries({ queryKey: key });
-  };
 
-  /** After the package was finished, declined, approved or submitted: refresh the lists, say so and go back. */
-  const leavePackage = (title: string, text: string): void => {
-    invalidateLists();
-    // Marked stale only: a refetch now could text a protected package's code again.
-    void queryClient.invalidateQueries({ queryKey: packageViewKey(packageId), refetchType: 'none' });
-    // Gone meanwhile (back to the list, maybe into another package): going "back" now would close that one.
-    if (!mounted.current) return;
-    dialogs.showInfo(title, text);
-    onBack();
-  };
-
-  const finish = (): void => {
-    if (finishStarted.current) return;
-    finishStarted.current = true;
-    void (async () => {
-      const done = await finishCall.run({ packageId });
-      if (done.status !== 'done') {
-        // The error was shown; the toolbar's Finish button lets the user try again.
-        finishStarted.current = false;
-        return;
-      }
-      leavePackage('Package finished', `You have completed everything in “${packageName}”.`);
-    })();
-  };
+  const { finish, finishing } = useFinish({
+    packageId,
+    recover,
+    onFinished: () => leavePackage('Package finished', `You have completed everything in “${packageName}”.`),
+  });
 
   /** Every document's fields from the cache, or null while one is still loading. */
   const allFields = (): FieldInfo[][] | null => {
@@ -169,37 +141,6 @@ export function useSigningFlow(options: SigningFlowOptions): SigningFlow {
     if (moveOn) setFocusRequest((last) => ({ fromKey, message, id: (last?.id ?? 0) + 1 }));
   };
 
-  /** Shows my invalid form fields and puts focus on the first; true when there were none. */
-  const checkForm = (documentId: number): boolean => {
-    const blockers = formBlockers(fieldsOf(documentId) ?? [], drafts.of(documentId).values, mine);
-    const first = blockers[0];
-    if (first === undefined) return true;
-    drafts.revealAll(documentId);
-    announce('Complete the required form fields first.');
-    // The messages render with the reveal; focus once they are in the page.
-    requestAnimationFrame(() => focusFormInput(fieldKey(documentId, first.name)));
-    return false;
-  };
-
-  const saveForm = async (documentId: number): Promise<SaveOutcome> => {
-    if (!checkForm(documentId)) return 'blocked';
-    const items = formValuesToSave(fieldsOf(documentId) ?? [], drafts.of(documentId).values, mine);
-    if (items.length === 0) return 'nothing';
-    setSavingDocumentId(documentId);
-    const saved = await saveFields.run({ packageId, documentId, values: items });
-    // A second click while the first save runs: the first one owns the busy state and the outcome.
-    if (saved.status === 'busy') return 'busy';
-    if (saved.status === 'failed') {
-      setSavingDocumentId(null);
-      return 'failed';
-    }
-    await refetchFields(documentId);
-    // Only now, so the inputs never flash the old server values.
-    drafts.clearSaved(documentId, Object.fromEntries(items.map((item) => [item.fieldName, item.value])));
-    setSavingDocumentId(null);
-    return 'saved';
-  };
-
   /** Opens the sign dialog for a field, sending its SMS first when asked to. */
   const startSigning = async (documentId: number, field: FieldInfo, withOtp: boolean, trigger: HTMLElement | null): Promise<void> => {
     const key = fieldKey(documentId, field.name);
@@ -221,11 +162,17 @@ export function useSigningFlow(options: SigningFlowOptions): SigningFlow {
         setDialog({ kind: 'sign', documentId, field, otpSentAt: recent, preferences, trigger });
         return;
       }
-      const sent = await requestOtp.run({ packageId, documentId, fieldName: field.name });
-      if (sent.status !== 'done') return;
+      const run = await requestOtp.run({ packageId, documentId, fieldName: field.name });
+      if (run.status !== 'done') return;
+      const sent = otpSendOutcome(run.value);
+      if (sent.status === 'refused') {
+        dialogs.showError('Could not send OTP', sent.error);
+        return;
+      }
+      // Sent, or maybe sent (the answer was lost): either way the code may be on its way, so no second SMS by itself.
       const at = Date.now();
       otpSentAt.current.set(key, at);
-      setDialog({ kind: 'sign', documentId, field, otpSentAt: at, preferences, trigger });
+      setDialog({ kind: 'sign', documentId, field, otpSentAt: at, preferences, trigger, notice: sent.status === 'maybe' ? MAYBE_SENT_NOTE : '' });
     } finally {
       setBusyKey(null);
     }
@@ -248,6 +195,13 @@ export function useSigningFlow(options: SigningFlowOptions): SigningFlow {
       }
       resolved = field.kind === 'initials' ? 'initials' : needsOtp(field) ? 'sendOtp' : 'sign';
     }
+    // Only my own open fields (and those I host) are acted on: SigningHub refuses the rest.
+    if (state !== 'todo') return;
+    if (pending.keys.has(key)) {
+      // A phone approval may still be pending: read its status and wait again, never a second Sign.
+      setDialog({ kind: 'approval', documentId, field, trigger, resumed: true });
+      return;
+    }
     if (resolved === 'initials') {
       setDialog({ kind: 'initials', documentId, field, trigger });
       return;
@@ -260,6 +214,7 @@ export function useSigningFlow(options: SigningFlowOptions): SigningFlow {
     otpSentAt.current.delete(key);
     void queryClient.invalidateQueries({ queryKey: signingPreferencesQuery().queryKey });
     if (outcome.status === 'PENDING') {
+      pending.add(key);
       setDialog({ kind: 'approval', documentId: active.documentId, field: active.field, trigger: active.trigger });
       return;
     }
@@ -270,27 +225,20 @@ export function useSigningFlow(options: SigningFlowOptions): SigningFlow {
   const onApproval = (active: ApprovalDialogState, outcome: ApprovalOutcome): void => {
     setDialog(null);
     const key = fieldKey(active.documentId, active.field.name);
+    pending.remove(key);
     if (outcome === 'SIGNED') {
       dialogs.showInfo('Signature approved', `Field ${active.field.name} was signed after your approval on your phone.`);
       void afterChange(active.documentId, `${active.field.name} signed.`, key);
       return;
     }
-    const message =
-      outcome === 'DECLINED'
-        ? `The signature for field ${active.field.name} was declined on your phone (DECLINED).`
-        : `The signature for field ${active.field.name} failed on your phone (FAILED).`;
-    dialogs.showError('The signature was not completed', { kind: 'server', message });
+    dialogs.showError('The signature was not completed', approvalRefused(active.field.name, outcome));
     void refetchFields(active.documentId);
   };
 
   const onApprovalStop = (active: ApprovalDialogState, stop: ApprovalStop): void => {
     setDialog(null);
     if (stop.reason === 'error') dialogs.showError('Could not check the signature', stop.error);
-    else
-      dialogs.showError('No answer from your phone', {
-        kind: 'timeout',
-        message: `Desk Signer stopped waiting for your approval of field ${active.field.name} after ${APPROVAL_LIMITS.deadlineMs / 60_000} minutes. If you approve it later, the field shows as signed when you open the package again.`,
-      });
+    else dialogs.showError('No answer from your phone', approvalDeadline(active.field.name));
     // The phone may have answered meanwhile: show the field as the server has it.
     void refetchFields(active.documentId);
   };
@@ -306,6 +254,7 @@ export function useSigningFlow(options: SigningFlowOptions): SigningFlow {
         dialog={dialog}
         packageId={packageId}
         packageName={packageName}
+        recover={recover}
         onCancel={() => {
           // Stopping the wait for a phone approval: the phone may have answered, so show the field as the server has it.
           if (dialog.kind === 'approval') void refetchFields(dialog.documentId);
@@ -338,6 +287,7 @@ export function useSigningFlow(options: SigningFlowOptions): SigningFlow {
     finish,
     busyKey,
     savingDocumentId,
-    finishing: finishCall.isPending,
+    finishing,
+    pendingApprovals: pending.keys,
   };
 }
