@@ -1,16 +1,13 @@
 // App lifecycle and windows: the only main-process file that needs a real Electron.
-import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
-import { existsSync, readFileSync } from 'node:fs';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { resolveConfig } from './config/app-config.js';
-import { readLaunchOptions } from './config/launch-options.js';
-import { composeApp, REQUEST_LOG_PREFIX } from './compose.js';
-import { serveHandlers } from './ipc/serve-handlers.js';
-import { APP_ORIGIN } from './ipc/trusted-sender.js';
-import { KEYCHAIN_SERVICE } from './session/credential-store.js';
-import { KeytarStore } from './session/keytar-store.js';
+import { boot, keychainFor, readConfig } from './boot.js';
+import { REQUEST_LOG_PREFIX } from './compose.js';
+import { APP_ORIGIN, electronSenderFacts } from './ipc/trusted-sender.js';
 import { loadUiAsset } from './security/ui-assets.js';
+import { appMenuTemplate } from './window/app-menu.js';
+import { hardenContents } from './window/harden-contents.js';
 import { secureWindowOptions } from './window/window-options.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -21,16 +18,12 @@ if (!app.isPackaged && process.env.DESK_SIGNER_USER_DATA) app.setPath('userData'
 
 protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, corsEnabled: true } }]);
 app.enableSandbox();
-
-// Every webContents, present and future: no navigation, no popups, no webviews.
-app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-navigate', (event) => event.preventDefault());
-  contents.on('will-redirect', (event) => event.preventDefault());
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-});
+// Every webContents, present and future.
+app.on('web-contents-created', (_event, contents) => hardenContents(contents, app.isPackaged));
 
 let mainWindow: BrowserWindow | null = null;
+// Set once the protocol, permission and IPC handlers are in place; no window opens before that.
+let started = false;
 
 function createWindow(): void {
   mainWindow = new BrowserWindow(secureWindowOptions(join(here, 'preload.cjs'), app.isPackaged));
@@ -40,23 +33,7 @@ function createWindow(): void {
 }
 
 async function start(): Promise<void> {
-  const { policy, defaults } = readLaunchOptions({
-    argv: process.argv,
-    env: process.env,
-    isPackaged: app.isPackaged,
-    platform: process.platform,
-    readFile: (p) => readFileSync(p, 'utf8'),
-    exists: existsSync,
-  });
-  const keychainService = app.isPackaged ? KEYCHAIN_SERVICE.packaged : KEYCHAIN_SERVICE.dev;
-  const config = resolveConfig(policy, defaults, { keychainService, settingsPath: join(app.getPath('userData'), 'settings.json') });
-  // Dev runs may print request lines (method, path, status: never headers or bodies) for tests to read.
-  const logRequests = !app.isPackaged && process.env.DESK_SIGNER_LOG_REQUESTS === '1';
-  const table = await composeApp(config, {
-    keychain: new KeytarStore(keychainService),
-    ...(logRequests ? { log: (line: string) => console.log(`${REQUEST_LOG_PREFIX}${line}`) } : {}),
-  });
-
+  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(app.isPackaged, process.platform)));
   protocol.handle('app', async (request) => {
     const asset = await loadUiAsset(UI_DIR, request.url);
     return new Response(new Uint8Array(asset.body), { status: asset.status, headers: asset.headers });
@@ -64,11 +41,14 @@ async function start(): Promise<void> {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
 
-  serveHandlers(table, (channel, handler) =>
-    ipcMain.handle(channel, (event, input: unknown) =>
-      handler({ url: event.senderFrame?.url ?? '', isTopFrame: event.senderFrame === event.sender.mainFrame }, input),
-    ),
-  );
+  const config = readConfig({ argv: process.argv, env: process.env, isPackaged: app.isPackaged, platform: process.platform, userDataDir: app.getPath('userData') });
+  // Dev runs may print request lines (method, path, status: never headers or bodies) for tests to read.
+  const logRequests = !app.isPackaged && process.env.DESK_SIGNER_LOG_REQUESTS === '1';
+  await boot(config, keychainFor(app.isPackaged), {
+    register: (channel, handler) => ipcMain.handle(channel, (event, input: unknown) => handler(electronSenderFacts(event, mainWindow?.webContents ?? null), input)),
+    ...(logRequests ? { log: (line: string) => console.log(`${REQUEST_LOG_PREFIX}${line}`) } : {}),
+  });
+  started = true;
   createWindow();
 }
 
@@ -82,8 +62,9 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
+  // macOS reopens a window from the Dock; before start() has finished there is nothing to serve it.
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0 && app.isReady()) createWindow();
+    if (started && BrowserWindow.getAllWindows().length === 0) createWindow();
   });
   app.whenReady().then(start).catch((error: unknown) => {
     // A bad policy or config must say what is wrong, not crash silently.

@@ -1,11 +1,13 @@
 // `npm run preview`: the same app in the Chromium browser shell, on the bundled sandbox.
 // `--screenshot FILE` runs headless, signs in as the demo user and saves the package list as a PNG;
 // `--skip-build` reuses app/dist.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { resolve } from 'node:path';
+import { launchBrowserShell } from './browser-shell/browser-shell.js';
 import { buildApp } from './build-app.js';
-import { launchApp } from '../test/e2e/launch-app.js';
-import { DEMO } from '../test/sandbox/seed.js';
+import { startDevSandbox, type DevSandbox } from './dev-sandbox.js';
 
 function fail(message: string): never {
   console.error(`preview: ${message}`);
@@ -23,20 +25,37 @@ if (screenshot !== undefined && !/\.png$/i.test(screenshot)) fail(`--screenshot 
 if (!screenshot && !process.env.DISPLAY && process.platform === 'linux') fail('there is no display; use --screenshot FILE to run headless.');
 
 if (!values['skip-build']) await buildApp();
-const app = await launchApp({
-  shell: 'browser',
+// The sandbox is started only when no server was named; its demo client prefills Advanced either way.
+const sandbox: DevSandbox | null = values['server-url'] ? null : await startDevSandbox();
+const serverUrl = values['server-url'] ?? sandbox?.url ?? '';
+const demo = sandbox ?? { clientId: 'desk-signer', clientSecret: 'sandbox-secret', user: { email: 'alice@example.com', password: 'alice-password' } };
+// A throwaway profile: a preview leaves nothing behind.
+const profile = await mkdtemp(join(tmpdir(), 'desk-signer-preview-'));
+const shell = await launchBrowserShell({
   headless: Boolean(screenshot),
-  clientId: DEMO.clientId,
-  clientSecret: DEMO.clientSecret,
-  ...(values['server-url'] ? { serverUrl: values['server-url'] } : {}),
+  env: {
+    ...process.env,
+    DESK_SIGNER_USER_DATA: profile,
+    DESK_SIGNER_SERVER_URL: serverUrl,
+    DESK_SIGNER_CLIENT_ID: demo.clientId,
+    DESK_SIGNER_CLIENT_SECRET: demo.clientSecret,
+  },
 });
-console.log(`Desk Signer preview on ${app.serverUrl} (sign in as ${DEMO.users.alice.email} / ${DEMO.users.alice.password})`);
+const app = {
+  page: shell.page,
+  close: async () => {
+    await shell.close();
+    await sandbox?.close();
+    await rm(profile, { recursive: true, force: true });
+  },
+};
+console.log(`Desk Signer preview on ${serverUrl} (sign in as ${demo.user.email} / ${demo.user.password})`);
 
 if (screenshot) {
   try {
     const { page } = app;
-    await page.getByRole('textbox', { name: 'Email' }).fill(DEMO.users.alice.email);
-    await page.getByRole('textbox', { name: 'Password' }).fill(DEMO.users.alice.password);
+    await page.getByRole('textbox', { name: 'Email' }).fill(demo.user.email);
+    await page.getByRole('textbox', { name: 'Password' }).fill(demo.user.password);
     // Not remembered: a preview should leave nothing in the keychain.
     await page.getByRole('checkbox', { name: 'Remember me' }).uncheck();
     await page.getByRole('button', { name: 'Sign in' }).click();

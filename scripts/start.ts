@@ -2,9 +2,8 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './build-app.js';
-import { electronBinary } from '../test/e2e/launch-app.js';
-import { startSandbox } from '../test/sandbox/server.js';
-import { DEMO } from '../test/sandbox/seed.js';
+import { startDevSandbox } from './dev-sandbox.js';
+import { electronBinary } from './electron-binary.js';
 
 const binary = electronBinary();
 if (!binary) {
@@ -13,21 +12,20 @@ if (!binary) {
 }
 
 await buildApp();
-const sandbox = await startSandbox({ port: 0 });
-console.log(`SigningHub sandbox on ${sandbox.url} (sign in as ${DEMO.users.alice.email} / ${DEMO.users.alice.password})`);
+const sandbox = await startDevSandbox();
 const child = spawn(binary, [fileURLToPath(new URL('../app', import.meta.url))], {
   stdio: 'inherit',
   env: {
     ...process.env,
     DESK_SIGNER_SERVER_URL: sandbox.url,
-    DESK_SIGNER_CLIENT_ID: DEMO.clientId,
-    DESK_SIGNER_CLIENT_SECRET: DEMO.clientSecret,
+    DESK_SIGNER_CLIENT_ID: sandbox.clientId,
+    DESK_SIGNER_CLIENT_SECRET: sandbox.clientSecret,
   },
 });
 const stop = () => child.kill();
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
-child.on('exit', async (code) => {
-  await sandbox.close();
-  process.exit(code ?? 0);
+child.on('exit', (code) => {
+  // Exit once the sandbox is down, whether or not it closed cleanly.
+  void sandbox.close().finally(() => process.exit(code ?? 0));
 });

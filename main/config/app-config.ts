@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ApiVersion } from '../ipc/contract.js';
+import type { ApiVersion } from '../../shared/contract.js';
 import { DEFAULT_SERVER_TIME_ZONE, isValidTimeZone } from '../signinghub/dates.js';
 import { normalizeServerUrl } from './server-url.js';
 
@@ -32,15 +32,16 @@ export interface AppConfig {
   /** IANA zone of zone-less server timestamps; 'UTC' unless the policy says otherwise. */
   serverTimeZone: string;
   serverUrlLocked: boolean;
+  /** True when the policy sets the client id. */
   clientLocked: boolean;
-  /** Keychain service name (dev and packaged differ). */
-  keychainService: string;
+  /** True when the policy sets the client secret; a policy may set the id alone and leave the secret to users. */
+  clientSecretLocked: boolean;
   /** settings.json location. */
   settingsPath: string;
 }
 
 /** Builds the config: policy values are fixed, defaults only prefill what the user may change. */
-export function resolveConfig(policy: Policy, defaults: Policy, facts: { keychainService: string; settingsPath: string }): AppConfig {
+export function resolveConfig(policy: Policy, defaults: Policy, facts: { settingsPath: string }): AppConfig {
   const serverUrl = policy.serverUrl ?? defaults.serverUrl;
   return {
     serverUrl: serverUrl ? normalizeServerUrl(serverUrl) : DEFAULT_SERVER_URL,
@@ -51,7 +52,7 @@ export function resolveConfig(policy: Policy, defaults: Policy, facts: { keychai
     serverTimeZone: policy.serverTimeZone ?? defaults.serverTimeZone ?? DEFAULT_SERVER_TIME_ZONE,
     serverUrlLocked: policy.serverUrl !== undefined,
     clientLocked: policy.clientId !== undefined,
-    keychainService: facts.keychainService,
+    clientSecretLocked: policy.clientSecret !== undefined,
     settingsPath: facts.settingsPath,
   };
 }

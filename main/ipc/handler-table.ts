@@ -1,10 +1,10 @@
-import type { Channel, InputOf, OutputOf } from './contract.js';
+import type { Channel, InputOf, OutputOf } from '../../shared/contract.js';
 import type { SessionService } from '../session/session-service.js';
 import { toPackageSummary } from '../signinghub/mappers.js';
 import { createPackageHandlers } from './package-handlers.js';
 import { createSigningHandlers } from './signing-handlers.js';
 
-/** One async function per channel; may throw ApiFailure, which the IPC wrapper turns into a Result. */
+/** One async function per channel; a failure is thrown as an ApiFailure, which the IPC wrapper returns as the Result's error. */
 export type HandlerTable = { [C in Channel]: (input: InputOf<C>) => Promise<OutputOf<C>> };
 
 /** Facts the handlers need from the config. */
@@ -27,7 +27,7 @@ export function createHandlerTable(session: SessionService, options: HandlerOpti
     verifyLoginOtp: ({ otp }) => session.verifyLoginOtp(otp),
     signOut: () => session.signOut(),
     listPackages: async ({ status, page, pageSize, search }) => {
-      const { items, total } = await session.api().listPackages(status, page, pageSize, search?.trim() ?? '', '');
+      const { items, total } = await session.api().listPackages(status, page, pageSize, search?.trim() ?? '');
       return { items: items.map((item) => toPackageSummary(item, options.serverTimeZone)), total, page, pageSize };
     },
     requestOtp: async ({ packageId, documentId, fieldName }) => {

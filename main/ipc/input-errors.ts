@@ -35,7 +35,8 @@ const FIELD_WORDS: Record<string, string> = {
   value: 'The field value',
 };
 
-const INVALID_REQUEST = 'This request was not valid. Please try again.';
+/** The message for input that is wrong as a whole, not in one named field. */
+export const INVALID_REQUEST = 'This request was not valid. Please try again.';
 
 /** The field an issue is about, in words, from the last named step of its path. */
 function fieldWords(path: readonly PropertyKey[] | undefined): string | undefined {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { FORM_FIELD_KINDS, PACKAGE_STATUSES, type Channel } from './contract.js';
-import { checkFreeText, CONTACT, DECLINE_REASON, LOCATION, OPTIONAL_REASON, SIGNER_NAME, SIGNING_REASON, type FreeTextRule } from './shared/free-text.js';
-import { CLIENT_ID_MAX_LENGTH, CLIENT_SECRET_MAX_LENGTH, EMAIL_MAX_LENGTH, MOBILE_NUMBER_MAX_LENGTH, PASSWORD_MAX_LENGTH } from './shared/input-limits.js';
-import { SERVER_URL_MAX_LENGTH } from './shared/server-url-check.js';
+import { PACKAGE_STATUSES, type Channel, type InputOf } from '../../shared/contract.js';
+import { FORM_FIELD_KINDS } from '../../shared/field-kinds.js';
+import { checkFreeText, CONTACT, DECLINE_REASON, LOCATION, OPTIONAL_REASON, SIGNER_NAME, SIGNING_REASON, type FreeTextRule } from '../../shared/free-text.js';
+import { CLIENT_ID_MAX_LENGTH, CLIENT_SECRET_MAX_LENGTH, EMAIL_MAX_LENGTH, MOBILE_NUMBER_MAX_LENGTH, PASSWORD_MAX_LENGTH } from '../../shared/input-limits.js';
+import { SERVER_URL_MAX_LENGTH } from '../../shared/server-url-check.js';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const shortText = (max: number) => z.string().max(max);
@@ -33,8 +34,20 @@ const pngBase64 = z
   .max(4_000_000, 'The signature image is too large.')
   .regex(/^iVBORw0KGgo[A-Za-z0-9+/]*={0,2}$/, 'The signature image must be a base64 PNG.');
 
+// A checkbox's value is a boolean; every other form field's is text (a radio group's: its chosen button).
+const formValue = z.discriminatedUnion('kind', [
+  z.object({ fieldName: shortText(256).min(1), kind: z.literal('checkbox'), value: z.boolean() }).strict(),
+  z.object({ fieldName: shortText(256).min(1), kind: z.enum(FORM_FIELD_KINDS.filter((kind) => kind !== 'checkbox')), value: shortText(10_000) }).strict(),
+]);
+
+/**
+ * One schema per channel, whose parsed value must be the contract's input for that channel: a schema that
+ * lets through anything its handler does not expect fails to compile.
+ */
+export type InputSchemas = { [C in Channel]: z.ZodType<InputOf<C>> };
+
 /** The schema each channel's input must match before a handler sees it. */
-export const INPUT_SCHEMAS = {
+export const INPUT_SCHEMAS: InputSchemas = {
   getAppInfo: none,
   checkServer: z.object({ serverUrl: shortText(SERVER_URL_MAX_LENGTH) }).strict(),
   restoreSession: none,
@@ -85,22 +98,11 @@ export const INPUT_SCHEMAS = {
     .object({
       packageId: id,
       documentId: id,
-      values: z
-        .array(
-          z
-            .object({
-              fieldName: shortText(256).min(1),
-              kind: z.enum(FORM_FIELD_KINDS),
-              value: z.union([shortText(10_000), z.boolean()]),
-            })
-            .strict(),
-        )
-        .min(1)
-        .max(1_000),
+      values: z.array(formValue).min(1).max(1_000),
     })
     .strict(),
   declinePackage: z.object({ packageId: id, reason: freeText(DECLINE_REASON) }).strict(),
   approvePackage: z.object({ packageId: id, reason: optionalFreeText(OPTIONAL_REASON) }).strict(),
   submitPackage: z.object({ packageId: id }).strict(),
   finishPackage: z.object({ packageId: id }).strict(),
-} satisfies Record<Channel, z.ZodType>;
+};

@@ -1,4 +1,4 @@
-import type { Channel, PackageDetail } from './contract.js';
+import type { PackageDetail } from '../../shared/contract.js';
 import type { HandlerTable } from './handler-table.js';
 import type { SessionService } from '../session/session-service.js';
 import { isHeaderSafe, type DocumentAccess } from '../signinghub/api-client.js';
@@ -6,10 +6,8 @@ import { readDocumentFields } from '../signinghub/document-fields.js';
 import { toFieldInfos, toPackageDetail } from '../signinghub/mappers.js';
 import { notRecipientFailure, recipientOrder } from '../signinghub/recipient-order.js';
 
-type PackageChannel = Extract<Channel, 'getPackage' | 'requestPackageOtp' | 'getDocumentFields'>;
-
 /** Opening packages (protected ones too) and reading their fields. */
-export function createPackageHandlers(session: SessionService): Pick<HandlerTable, PackageChannel> {
+export function createPackageHandlers(session: SessionService) {
   // Per server, for the app's life: true once a server has answered only the per-page fields form.
   const pagedFieldsByServer = new Map<string, boolean>();
 
@@ -53,5 +51,5 @@ export function createPackageHandlers(session: SessionService): Pick<HandlerTabl
       });
       return { packageId, documentId, fields: toFieldInfos(body) };
     },
-  };
+  } satisfies Partial<HandlerTable>;
 }

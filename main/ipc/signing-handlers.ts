@@ -1,13 +1,10 @@
-import type { Channel } from './contract.js';
 import type { HandlerTable } from './handler-table.js';
 import type { SessionService } from '../session/session-service.js';
 import { toFormFieldsBody } from '../signinghub/form-fields-body.js';
 import type { SignBody } from '../signinghub/api-client.js';
 
-type SigningChannel = Extract<Channel, 'getPageImage' | 'getSigningPreferences' | 'signField' | 'getFieldStatus' | 'fillInitials' | 'saveFormFields' | 'declinePackage' | 'approvePackage' | 'submitPackage' | 'finishPackage'>;
-
 /** The page, signing and package-action channels. */
-export function createSigningHandlers(session: SessionService): Pick<HandlerTable, SigningChannel> {
+export function createSigningHandlers(session: SessionService) {
   return {
     getPageImage: async ({ packageId, documentId, page, width, height }) => {
       const image = await session.api().pageImage(packageId, documentId, page, width, height, session.documentAccess(packageId));
@@ -57,5 +54,5 @@ export function createSigningHandlers(session: SessionService): Pick<HandlerTabl
       await session.api().packageAction(packageId, 'finish');
       return null;
     },
-  };
+  } satisfies Partial<HandlerTable>;
 }

@@ -1,21 +1,35 @@
-/** The origin the UI is served from, in Electron and in the browser shell alike. */
+/** The origin the UI is served from in Electron. The browser shell serves it from its own origin and passes that in. */
 export const APP_ORIGIN = 'app://desk-signer';
 
-/** What the wrapper knows about who sent a call. */
+/** What the transport knows about who sent a call. */
 export interface SenderFacts {
   /** URL of the frame that sent the call. */
   url: string;
-  /** True when that frame is the window's top frame. */
+  /** True when that frame has no parent (Electron: `senderFrame.parent === null`). */
   isTopFrame: boolean;
+  /** True when the call came from the main window's own web contents, not another window or view. */
+  fromMainWindow: boolean;
 }
 
-/** Accepts calls only from our own origin's top frame (iframes and other origins are dropped). */
+/** Accepts calls only from the main window's top frame on our own origin (iframes, other windows and origins are dropped). */
 export function isTrustedSender(sender: SenderFacts, origin: string = APP_ORIGIN): boolean {
-  if (!sender.isTopFrame) return false;
+  if (!sender.isTopFrame || !sender.fromMainWindow) return false;
   try {
     const url = new URL(sender.url);
     return `${url.protocol}//${url.host}` === origin;
   } catch {
     return false;
   }
+}
+
+/** The parts of an Electron IPC event the sender check reads. */
+export interface ElectronSender {
+  sender: unknown;
+  senderFrame: { url: string; parent: unknown } | null;
+}
+
+/** Sender facts from an Electron IPC event: the frame's URL, whether it has no parent, and whether it is the main window's. */
+export function electronSenderFacts(event: ElectronSender, mainContents: unknown): SenderFacts {
+  const frame = event.senderFrame;
+  return { url: frame?.url ?? '', isTopFrame: frame !== null && frame.parent === null, fromMainWindow: mainContents !== null && event.sender === mainContents };
 }

@@ -1,5 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
+import { APP_ORIGIN } from '../ipc/trusted-sender.js';
 import { UI_RESPONSE_HEADERS } from './content-security-policy.js';
 
 const MIME_TYPES: Record<string, string> = {
@@ -20,17 +21,40 @@ export interface UiAsset {
   headers: Record<string, string>;
 }
 
-/** Reads the built UI file a URL names; refuses anything outside the UI folder. */
-export async function loadUiAsset(rootDir: string, requestUrl: string): Promise<UiAsset> {
-  const root = resolve(rootDir);
-  const pathname = decodeURIComponent(new URL(requestUrl).pathname);
-  const file = resolve(root, '.' + (pathname === '/' ? '/index.html' : pathname));
-  const headers = { ...UI_RESPONSE_HEADERS };
-  if (file !== root && !file.startsWith(root + sep)) return { status: 403, body: Buffer.from('Forbidden'), headers };
+const refusal = (status: number, text: string): UiAsset => ({ status, body: Buffer.from(text), headers: { ...UI_RESPONSE_HEADERS } });
+
+/** True when `path` is `folder` or lies inside it. */
+const isWithin = (folder: string, path: string): boolean => path === folder || path.startsWith(folder + sep);
+
+/**
+ * Reads the built UI file a URL names. Only `origin` is served (app:// with its one host, unless the
+ * caller names another), and nothing outside the UI folder, whether reached by `..` or by a symlink.
+ */
+export async function loadUiAsset(rootDir: string, requestUrl: string, origin: string = APP_ORIGIN): Promise<UiAsset> {
+  let url: URL;
   try {
-    const body = await readFile(file);
-    return { status: 200, body, headers: { ...headers, 'content-type': MIME_TYPES[extname(file)] ?? 'application/octet-stream' } };
+    url = new URL(requestUrl);
   } catch {
-    return { status: 404, body: Buffer.from('Not found'), headers };
+    return refusal(400, 'Bad request');
+  }
+  // `origin` is "null" for a custom scheme, so the scheme and host are compared as written.
+  if (`${url.protocol}//${url.host}` !== origin) return refusal(403, 'Forbidden');
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    return refusal(400, 'Bad request');
+  }
+  const root = resolve(rootDir);
+  const file = resolve(root, '.' + (pathname === '/' ? '/index.html' : pathname));
+  if (!isWithin(root, file)) return refusal(403, 'Forbidden');
+  try {
+    const real = await realpath(file);
+    // The folder itself may sit under a linked path; what counts is where the file really is.
+    if (!isWithin(await realpath(root), real)) return refusal(403, 'Forbidden');
+    const body = await readFile(real);
+    return { status: 200, body, headers: { ...UI_RESPONSE_HEADERS, 'content-type': MIME_TYPES[extname(file)] ?? 'application/octet-stream' } };
+  } catch {
+    return refusal(404, 'Not found');
   }
 }

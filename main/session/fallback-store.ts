@@ -31,9 +31,14 @@ export class FallbackStore implements CredentialStore {
     return this.use((store) => store.set(account, secret));
   }
 
-  /** Removes an entry; true if there was one. */
-  delete(account: string): Promise<boolean> {
-    return this.use((store) => store.delete(account));
+  /**
+   * Removes an entry; true if there was one. After a failure the keychain is still asked: an entry
+   * written while it worked must not outlive a sign-out.
+   */
+  async delete(account: string): Promise<boolean> {
+    if (!this.failed) return this.use((store) => store.delete(account));
+    const [fromKeychain, fromMemory] = await Promise.all([this.keychain.delete(account).catch(() => false), this.memory.delete(account)]);
+    return fromKeychain || fromMemory;
   }
 
   private async use<T>(action: (store: CredentialStore) => Promise<T>): Promise<T> {

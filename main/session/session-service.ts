@@ -2,13 +2,14 @@ import type { Got } from 'got';
 import type { AppConfig } from '../config/app-config.js';
 import { normalizeServerUrl } from '../config/server-url.js';
 import type { SettingsFile } from '../config/settings-file.js';
-import type { AppInfo, InputOf, PackageDetail, SessionInfo, SignInOutcome, SigningPreferences } from '../ipc/contract.js';
+import type { ApiError, AppInfo, InputOf, PackageDetail, SessionInfo, SignInOutcome, SigningPreferences } from '../../shared/contract.js';
 import { ApiFailure } from '../signinghub/api-failure.js';
 import { SigningHubApi, type DocumentAccess } from '../signinghub/api-client.js';
 import { AuthClient, type ClientCredentials } from '../signinghub/auth-client.js';
 import type { TokenResponse } from '../signinghub/schemas.js';
 import { keychainAccount } from './credential-store.js';
 import { KEYCHAIN_WARNING, type FallbackStore } from './fallback-store.js';
+import { rememberedClient, rememberedServer } from './remembered-session.js';
 import { parseStoredCredentials } from './stored-credentials.js';
 import { isRefusedGrant, TokenKeeper } from './token-keeper.js';
 
@@ -65,6 +66,7 @@ export class SessionService {
       apiVersion: config.apiVersion,
       serverUrlLocked: config.serverUrlLocked,
       clientLocked: config.clientLocked,
+      clientSecretLocked: config.clientSecretLocked,
       keychainUnavailable: store.unavailable,
       ...(remembered === undefined ? {} : { rememberedEmail: remembered }),
     };
@@ -174,11 +176,16 @@ export class SessionService {
     if (this.active) return this.active.info;
     const last = (await this.deps.settings.read()).lastSession;
     if (!last) return null;
-    const account = keychainAccount(last.serverUrl, last.email);
+    const server = rememberedServer(last.serverUrl, this.deps.config);
+    if (!server.ok) return this.forgetRemembered(last, server.error);
+    const serverUrl = server.value;
+    const account = keychainAccount(serverUrl, last.email);
     const stored = parseStoredCredentials(await this.deps.store.get(account));
     if (!stored) return null;
-    const client = { clientId: stored.clientId, clientSecret: stored.clientSecret };
-    const auth = new AuthClient(this.deps.makeHttp(last.serverUrl), client, this.deps.config.apiVersion);
+    const remembered = rememberedClient(stored, this.deps.config);
+    if (!remembered.ok) return this.forgetRemembered(last, remembered.error);
+    const client = remembered.value;
+    const auth = new AuthClient(this.deps.makeHttp(serverUrl), client, this.deps.config.apiVersion);
     let tokens: TokenResponse;
     try {
       tokens = await auth.refreshGrant(stored.refreshToken);
@@ -189,7 +196,15 @@ export class SessionService {
       await this.deps.store.delete(account);
       return null;
     }
-    return this.establish(last.serverUrl, last.email, client, auth, tokens, true);
+    return this.establish(serverUrl, last.email, client, auth, tokens, true);
+  }
+
+  /** Forgets a remembered session that may not be restored (keychain entry and saved email), then says why. */
+  private async forgetRemembered(last: { serverUrl: string; email: string }, error: ApiError): Promise<never> {
+    // An unreadable URL names no keychain entry; anything the URL parser reads does.
+    if (URL.canParse(last.serverUrl)) await this.deps.store.delete(keychainAccount(last.serverUrl, last.email));
+    await this.deps.settings.update({ lastSession: null });
+    throw new ApiFailure(error);
   }
 
   /** Revokes the tokens (best effort), deletes the keychain entry and ends the session. */
@@ -250,9 +265,11 @@ export class SessionService {
 
   private clientFor(clientId?: string, clientSecret?: string): ClientCredentials {
     const { config } = this.deps;
-    const client = config.clientLocked
-      ? { clientId: config.clientId, clientSecret: config.clientSecret }
-      : { clientId: clientId?.trim() || config.clientId, clientSecret: clientSecret || config.clientSecret };
+    // Each is fixed when the policy sets it; otherwise what the user typed, else the prefilled default.
+    const client = {
+      clientId: config.clientLocked ? config.clientId : clientId?.trim() || config.clientId,
+      clientSecret: config.clientSecretLocked ? config.clientSecret : clientSecret || config.clientSecret,
+    };
     if (!client.clientId || !client.clientSecret) {
       throw new ApiFailure({ kind: 'invalid_input', message: 'Enter the Client ID and Client secret under Advanced. Your SigningHub administrator can give them to you.' });
     }

@@ -1,8 +1,9 @@
 import { HTTPError, type Got, type Method, type Response } from 'got';
 import type { z } from 'zod';
-import type { ApiVersion, FormFieldKind, PackageStatusFilter } from '../ipc/contract.js';
+import type { ApiVersion, PackageStatusFilter } from '../../shared/contract.js';
+import type { FormFieldKind } from '../../shared/field-kinds.js';
 import { ApiFailure } from './api-failure.js';
-import { toApiError } from './error-mapping.js';
+import { mapFailure, toApiFailure } from './error-mapping.js';
 import { parseBody } from './parse-body.js';
 import { AboutResponse, FieldStatusResponse, FieldsResponse, PackageList, SignResponse, WorkflowResponse } from './schemas.js';
 
@@ -70,19 +71,14 @@ export class SigningHubApi {
 
   /** `GET /v3/about`: needs no token, so it checks a server before sign-in. */
   async about(): Promise<z.output<typeof AboutResponse>> {
-    try {
-      const response = await this.http.get(`${this.version}/about`);
-      return parseBody(AboutResponse, response.body, response.statusCode);
-    } catch (error) {
-      throw new ApiFailure(toApiError(error));
-    }
+    const response = await mapFailure(this.http.get(`${this.version}/about`));
+    return parseBody(AboutResponse, response.body, response.statusCode);
   }
 
   /** One page of packages, with the total from `x-total-records`. */
-  async listPackages(status: PackageStatusFilter, page: number, pageSize: number, search: string, folder: string) {
+  async listPackages(status: PackageStatusFilter, page: number, pageSize: number, search: string) {
     const headers: Record<string, string> = {};
     if (search) headers['x-search-text'] = b64(search);
-    if (folder) headers['x-folder'] = b64(folder);
     const { body, headers: responseHeaders } = await this.call('GET', `packages/${status}/${page}/${pageSize}`, { headers, schema: PackageList });
     const header = responseHeaders['x-total-records'];
     const total = typeof header === 'string' && header.trim() !== '' ? Number(header) : NaN;
@@ -204,15 +200,12 @@ export class SigningHubApi {
       }) as unknown as Promise<Response<string | Buffer>>;
     const token = tokens.accessToken;
     try {
-      try {
-        return await attempt(token);
-      } catch (error) {
-        if (!(error instanceof HTTPError) || error.response.statusCode !== 401) throw error;
-        // A 401 means the server did not act, so one replay is safe even for a POST.
-        return await attempt(await tokens.refreshAfter(token));
-      }
+      return await attempt(token);
     } catch (error) {
-      throw new ApiFailure(toApiError(error));
+      if (!(error instanceof HTTPError) || error.response.statusCode !== 401) throw toApiFailure(error);
     }
+    // A 401 means the server did not act, so one replay is safe even for a POST. The refresh throws its own ApiFailure.
+    const fresh = await tokens.refreshAfter(token);
+    return mapFailure(attempt(fresh));
   }
 }

@@ -1,4 +1,4 @@
-import type { ApiError } from '../ipc/contract.js';
+import type { ApiError } from '../../shared/contract.js';
 
 /** A failure already mapped to the envelope's error shape; services throw it, the IPC wrapper returns it. */
 export class ApiFailure extends Error {

@@ -1,11 +1,11 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { HTTPError, type Got } from 'got';
 import { ApiFailure } from './api-failure.js';
-import { TEMPORARY_STATUSES, toApiError } from './error-mapping.js';
+import { mapFailure, TEMPORARY_STATUSES, toApiFailure } from './error-mapping.js';
 import { parseBody } from './parse-body.js';
 import { temporaryRetryDelay } from './retry-after.js';
 import { TokenResponse } from './schemas.js';
-import type { ApiVersion } from '../ipc/contract.js';
+import type { ApiVersion } from '../../shared/contract.js';
 
 /** The API client's own credentials. */
 export interface ClientCredentials {
@@ -27,6 +27,8 @@ function demandsPasswordChange(headers: IncomingHttpHeaders): boolean {
   return value !== undefined && String(value).trim().toLowerCase() !== 'false';
 }
 
+const passwordChangeFailure = (status: number) => new ApiFailure({ kind: 'forbidden', status, message: CHANGE_PASSWORD_MESSAGE });
+
 /** The token endpoints (no version prefix) and the login-OTP call. */
 export class AuthClient {
   constructor(
@@ -37,24 +39,22 @@ export class AuthClient {
 
   /** `grant_type=password`; with `otp` set, completes a login second factor. */
   async passwordGrant(username: string, password: string, otp?: string): Promise<PasswordGrantOutcome> {
+    let response;
     try {
-      const response = await this.http.post('authenticate', {
+      response = await this.http.post('authenticate', {
         form: { grant_type: 'password', client_id: this.client.clientId, client_secret: this.client.clientSecret, username, password },
         headers: otp ? { 'x-otp': otp } : {},
       });
-      if (demandsPasswordChange(response.headers)) throw new ApiFailure({ kind: 'forbidden', status: response.statusCode, message: CHANGE_PASSWORD_MESSAGE });
-      return { status: 'tokens', tokens: parseBody(TokenResponse, response.body, response.statusCode) };
     } catch (error) {
-      if (error instanceof HTTPError && demandsPasswordChange(error.response.headers)) {
-        throw new ApiFailure({ kind: 'forbidden', status: error.response.statusCode, message: CHANGE_PASSWORD_MESSAGE });
-      }
-      const restricted = error instanceof HTTPError && error.response.statusCode === 403 ? error.response.headers['x-otp'] : undefined;
-      if (typeof restricted === 'string' && restricted !== '' && !otp) {
-        const mobile = error instanceof HTTPError ? error.response.headers['x-mobile-number'] : undefined;
-        return { status: 'otp_required', restrictedToken: restricted, mobileNumber: typeof mobile === 'string' ? mobile : '' };
-      }
-      throw new ApiFailure(toApiError(error));
+      if (!(error instanceof HTTPError)) throw toApiFailure(error);
+      if (demandsPasswordChange(error.response.headers)) throw passwordChangeFailure(error.response.statusCode);
+      const restricted = error.response.statusCode === 403 ? error.response.headers['x-otp'] : undefined;
+      if (typeof restricted !== 'string' || restricted === '' || otp) throw toApiFailure(error);
+      const mobile = error.response.headers['x-mobile-number'];
+      return { status: 'otp_required', restrictedToken: restricted, mobileNumber: typeof mobile === 'string' ? mobile : '' };
     }
+    if (demandsPasswordChange(response.headers)) throw passwordChangeFailure(response.statusCode);
+    return { status: 'tokens', tokens: parseBody(TokenResponse, response.body, response.statusCode) };
   }
 
   /**
@@ -63,35 +63,27 @@ export class AuthClient {
    * Nothing else is retried, since a lost answer may have spent it.
    */
   async refreshGrant(refreshToken: string): Promise<TokenResponse> {
-    try {
-      const response = await this.http.post('authenticate', {
+    const response = await mapFailure(
+      this.http.post('authenticate', {
         form: { grant_type: 'refresh_token', client_id: this.client.clientId, client_secret: this.client.clientSecret, refresh_token: refreshToken },
         retry: { limit: 1, methods: ['POST'], statusCodes: [...TEMPORARY_STATUSES], errorCodes: [], calculateDelay: (retry) => temporaryRetryDelay(retry) },
-      });
-      return parseBody(TokenResponse, response.body, response.statusCode);
-    } catch (error) {
-      throw new ApiFailure(toApiError(error));
-    }
+      }),
+    );
+    return parseBody(TokenResponse, response.body, response.statusCode);
   }
 
   /** Sends the login OTP by SMS, authorised by the restricted `x-otp` token. */
   async sendLoginOtp(restrictedToken: string, mobileNumber?: string): Promise<void> {
-    try {
-      await this.http.post(`${this.apiVersion}/authentication/otp`, {
+    await mapFailure(
+      this.http.post(`${this.apiVersion}/authentication/otp`, {
         headers: { authorization: `Bearer ${restrictedToken}` },
         json: mobileNumber ? { mobile_number: mobileNumber } : {},
-      });
-    } catch (error) {
-      throw new ApiFailure(toApiError(error));
-    }
+      }),
+    );
   }
 
   /** `DELETE /tokens`: revokes a refresh token. */
   async revoke(refreshToken: string): Promise<void> {
-    try {
-      await this.http.delete('tokens', { form: { refresh_token: refreshToken, token_type_hint: 'refresh_token' } });
-    } catch (error) {
-      throw new ApiFailure(toApiError(error));
-    }
+    await mapFailure(this.http.delete('tokens', { form: { refresh_token: refreshToken, token_type_hint: 'refresh_token' } }));
   }
 }

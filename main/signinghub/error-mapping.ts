@@ -1,5 +1,5 @@
 import { HTTPError, RequestError, TimeoutError, ParseError } from 'got';
-import type { ApiError, ErrorKind } from '../ipc/contract.js';
+import type { ApiError, ErrorKind } from '../../shared/contract.js';
 import { ApiFailure } from './api-failure.js';
 import type { z } from 'zod';
 import { plainTextExcerpt } from './plain-text-excerpt.js';
@@ -109,4 +109,18 @@ export function toApiError(error: unknown): ApiError {
   }
   if (error instanceof RequestError) return { kind: 'network', message: NETWORK_MESSAGE };
   return { kind: 'server', message: 'Something went wrong in Desk Signer. Please try again.' };
+}
+
+/** The failure to throw where a request failed: an ApiFailure passes through, anything else is mapped once, here. */
+export function toApiFailure(error: unknown): ApiFailure {
+  return error instanceof ApiFailure ? error : new ApiFailure(toApiError(error));
+}
+
+/** Awaits a request and throws any failure as an ApiFailure: the one point where a failed request is mapped. */
+export async function mapFailure<T>(request: Promise<T>): Promise<T> {
+  try {
+    return await request;
+  } catch (error) {
+    throw toApiFailure(error);
+  }
 }

@@ -1,4 +1,4 @@
-import type { InputOf } from '../ipc/contract.js';
+import type { InputOf } from '../../shared/contract.js';
 import type { FormFieldsBody } from './api-client.js';
 
 /**

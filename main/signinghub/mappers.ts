@@ -1,4 +1,5 @@
-import { FIELD_KINDS, FORM_FIELD_KINDS, type FieldBox, type FieldInfo, type FieldKind, type FieldOtp, type FormValue, type PackageDetail, type PackageSummary } from '../ipc/contract.js';
+import { type FieldBox, type FieldInfo, type FieldOtp, type FormValue, type PackageDetail, type PackageSummary } from '../../shared/contract.js';
+import { FIELD_KINDS, isFormKind, type FieldKind } from '../../shared/field-kinds.js';
 import { parseServerDate } from './dates.js';
 import type { FieldItem, FieldsResponse, PackageItem, WorkflowResponse } from './schemas.js';
 import type { z } from 'zod';
@@ -60,7 +61,7 @@ function toFieldInfo(kind: FieldKind, f: FieldItem): FieldInfo {
     otp: f.authentication ? toFieldOtp(f.authentication) : null,
     placeholder: f.placeholder,
     box: boxOf(f),
-    value: FORM_KINDS.has(kind) ? formValueFor(kind, f) : null,
+    value: isFormKind(kind) ? formValueFor(kind, f) : null,
     required: isRequired(f),
     readOnly: f.read_only,
     visible: f.visible !== false,
@@ -130,8 +131,6 @@ function unionBox(boxes: (FieldBox | null)[]): FieldBox | null {
   const bottom = Math.max(...present.map((b) => b.y + b.height));
   return { x, y, width: right - x, height: bottom - y, pageWidth: first.pageWidth, pageHeight: first.pageHeight };
 }
-
-const FORM_KINDS = new Set<FieldKind>(FORM_FIELD_KINDS);
 
 // A DATE value may come as `1990-04-01 00:00:00 +00`; the date is what the signer sees and edits.
 const DATE_WITH_TIME = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)? ?(?:Z|[+-]\d{2}(?::?\d{2})?)?$/i;

@@ -1,4 +1,4 @@
-import type { Recipient } from '../ipc/contract.js';
+import type { Recipient } from '../../shared/contract.js';
 import { ApiFailure } from './api-failure.js';
 
 const SIGNER_LIKE = /SIGN/i;

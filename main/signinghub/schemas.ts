@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FIELD_KINDS } from '../ipc/contract.js';
+import { FIELD_KINDS } from '../../shared/field-kinds.js';
 
 // Tolerant schemas: unknown keys pass, optional text defaults to '', odd flags read as false. Dates stay
 // raw here: the mappers read them in the server's time zone and never fail on them.

@@ -1,9 +1,11 @@
-// The app's root: the query client wired to the dialogs, start-up, and the switch between signed out and in.
+// The app's root: the query client and the commands wired to the dialogs, start-up, and the switch between signed out and in.
 import { useCallback, useLayoutEffect, useState } from 'react';
 import { QueryClientProvider, useQuery } from '@tanstack/react-query';
-import type { AppInfo, SessionInfo } from '../../main/ipc/contract';
+import type { AppInfo, SessionInfo } from '../../shared/contract';
+import type { ReportFailure } from './api/command';
+import { FailureReportContext } from './api/failure-report';
 import { USER_DATA_KEY, appInfoQuery, restoreSessionQuery } from './api/queries';
-import { PACKAGES_KEY } from './api/list-queries';
+import { PACKAGES_KEY } from './list/package-list-query';
 import { createQueryClient } from './api/query-client';
 import { Spinner } from './components/Spinner';
 import { useDialogs } from './dialogs/dialog-context';
@@ -18,6 +20,7 @@ const FALLBACK_APP_INFO: AppInfo = {
   apiVersion: 'v3',
   serverUrlLocked: false,
   clientLocked: false,
+  clientSecretLocked: false,
   keychainUnavailable: false,
 };
 
@@ -34,29 +37,26 @@ export function App() {
   const endSession = useCallback(() => {
     queryClient.removeQueries({ queryKey: USER_DATA_KEY });
     queryClient.removeQueries({ queryKey: PACKAGES_KEY });
-    queryClient.getMutationCache().clear();
     // Keychain state and a saved client secret may have changed meanwhile.
     void queryClient.invalidateQueries({ queryKey: appInfoQuery().queryKey });
     setView({ name: 'signIn' });
   }, [queryClient]);
 
+  /** Every failed read and reported command goes here: an error dialog, and sign-in once an ended session is dismissed. */
+  const report = useCallback<ReportFailure>(
+    (title, error, note) => dialogs.showError(title, error, { note, onClose: error.sessionEnded === true ? endSession : undefined }),
+    [dialogs, endSession],
+  );
+
   useLayoutEffect(() => {
-    setReporter((title, error) =>
-      dialogs.showError(title, error, error.sessionEnded === true ? { onClose: endSession } : undefined),
-    );
-  }, [dialogs, endSession, setReporter]);
+    setReporter(report);
+  }, [report, setReporter]);
 
   return (
     <QueryClientProvider client={queryClient}>
-      <Screens
-        view={view}
-        onSignedIn={(session) => {
-          // The sign-in's variables (the password) have no use once it is done.
-          queryClient.getMutationCache().clear();
-          setView({ name: 'signedIn', session });
-        }}
-        onSignedOut={endSession}
-      />
+      <FailureReportContext.Provider value={report}>
+        <Screens view={view} onSignedIn={(session) => setView({ name: 'signedIn', session })} onSignedOut={endSession} />
+      </FailureReportContext.Provider>
     </QueryClientProvider>
   );
 }

@@ -3,7 +3,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { DialogProvider } from './dialogs/DialogProvider';
-import './styles.css';
+// In cascade order: media.css comes last so its overrides win.
+import './styles/base.css';
+import './styles/forms.css';
+import './styles/screens.css';
+import './styles/package-view.css';
+import './styles/dialogs.css';
+import './styles/media.css';
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');

@@ -1,11 +1,10 @@
 import { _electron, type Page } from 'playwright-core';
-import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchBrowserShell } from '../shell/browser-shell.js';
+import { launchBrowserShell } from '../../scripts/browser-shell/browser-shell.js';
+import { electronBinary } from '../../scripts/electron-binary.js';
 import { REQUEST_LOG_PREFIX } from '../../main/compose.js';
 import { startSandbox, type Sandbox } from '../sandbox/server.js';
 
@@ -50,22 +49,6 @@ export interface LaunchedApp {
 }
 
 const APP_DIR = fileURLToPath(new URL('../../app', import.meta.url));
-
-/**
- * The Electron binary, when one was downloaded at install time. Reads electron's path.txt rather
- * than requiring the package, whose index starts a download when the binary is missing.
- */
-export function electronBinary(): string | null {
-  try {
-    const dir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-    const dist = process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(dir, 'dist');
-    const relative = readFileSync(join(dir, 'path.txt'), 'utf8').trim();
-    const binary = join(dist, relative);
-    return existsSync(binary) ? binary : null;
-  } catch {
-    return null;
-  }
-}
 
 /** Launches Desk Signer: real Electron where its binary exists, else the Chromium browser shell. */
 export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {

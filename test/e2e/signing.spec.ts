@@ -329,6 +329,19 @@ test('a sign whose connection drops stays open, says it may not have gone throug
   expect((await requestLog(app.serverUrl)).filter((entry) => entry.path.endsWith('/sign'))).toHaveLength(2);
 });
 
+test('a gateway 502 on Sign re-reads the field before it says anything, and never resends by itself', async ({ app, page }) => {
+  const { packageId, documentId } = FIXTURES.noOtp;
+  const { dialog } = await openStoredSignatureDialog(page);
+  await clearLog(app.serverUrl);
+  await addFault(app.serverUrl, { method: 'POST', path: '/sign$', status: 502, contentType: 'text/html', body: '<html><body><h1>Bad Gateway</h1></body></html>', times: 1 });
+  await dialog.getByRole('button', { name: 'Sign', exact: true }).click();
+  const alert = dialog.getByRole('alert');
+  await expect(alert).toContainText('The signature may not have gone through. The field is still to do, so it is safe to sign again.');
+  const log = await requestLog(app.serverUrl);
+  expect(log.filter((entry) => entry.path.endsWith('/sign'))).toHaveLength(1);
+  expect(log.some((entry) => entry.method === 'GET' && entry.path.startsWith(`/v3/packages/${packageId}/documents/${documentId}/fields`))).toBe(true);
+});
+
 test('a sign that went through but whose answer was lost is shown as signed, never sent twice', async ({ app, page }) => {
   const { item, dialog } = await openStoredSignatureDialog(page);
   await clearLog(app.serverUrl);

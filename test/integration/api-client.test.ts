@@ -322,7 +322,7 @@ describe('API client against the sandbox over HTTP', () => {
   it('reads zone-less server times in the configured server time zone', async () => {
     const { packageId } = FIXTURES.dateFormats;
     const listed = async (serverTimeZone?: string) => {
-      const config = resolveConfig({ clientId: DEMO.clientId, clientSecret: DEMO.clientSecret, ...(serverTimeZone ? { serverTimeZone } : {}) }, { serverUrl: sandbox.url }, { keychainService: 'Desk Signer Test', settingsPath: join(harness.profile, `${serverTimeZone ?? 'utc'}.json`) });
+      const config = resolveConfig({ clientId: DEMO.clientId, clientSecret: DEMO.clientSecret, ...(serverTimeZone ? { serverTimeZone } : {}) }, { serverUrl: sandbox.url }, { settingsPath: join(harness.profile, `${serverTimeZone ?? 'utc'}.json`) });
       const app = await composeApp(config, { keychain: new MemoryStore() });
       await app.signIn({ serverUrl: sandbox.url, email: alice.email, password: alice.password, remember: false });
       return (await app.listPackages({ status: 'PENDING', page: 1, pageSize: 100 })).items.find((p) => p.id === packageId)!;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { PNG } from 'pngjs';
-import { electronBinary } from '../e2e/launch-app.js';
+import { electronBinary } from '../../scripts/electron-binary.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const tsx = join(root, 'node_modules/.bin/tsx');

@@ -902,10 +902,10 @@ describe('command line', () => {
 });
 
 describe('control API exposure', () => {
-  const get = (headers: Record<string, string>) =>
+  const get = (headers: Record<string, string>, path = '/_sandbox/outbox') =>
     new Promise<number>((resolve, reject) => {
-      const url = new URL(`${base}/_sandbox/outbox`);
-      request({ host: url.hostname, port: url.port, path: url.pathname, headers }, (res) => {
+      const url = new URL(base);
+      request({ host: url.hostname, port: url.port, path, headers }, (res) => {
         res.resume();
         resolve(res.statusCode ?? 0);
       })
@@ -919,6 +919,17 @@ describe('control API exposure', () => {
     expect(await get({ host: 'rebound.example:80' })).toBe(403);
     expect(await get({ host, origin: 'https://evil.example' })).toBe(403);
     expect(await get({ host, origin: `http://${host}` })).toBe(200);
+  });
+
+  it('decides on the decoded path, so an escaped control path is refused to foreign callers too', async () => {
+    const host = new URL(base).host;
+    for (const path of ['/%5Fsandbox/outbox', '/%5fsandbox/outbox', '/_sandbox/%6Futbox', '/%5F%73andbox/totp']) {
+      // The router decodes the escapes and serves the control route to this computer...
+      expect(await get({ host }, path)).toBe(200);
+      // ...so the check must see the same decoded path.
+      expect(await get({ host: 'rebound.example:80' }, path)).toBe(403);
+      expect(await get({ host, origin: 'https://evil.example' }, path)).toBe(403);
+    }
   });
 });
 

@@ -99,6 +99,8 @@ async function main(): Promise<void> {
       'Press Ctrl+C to stop.',
     ].join('\n'),
   );
+  // Started by another program (npm start, npm run preview): tell it where to connect.
+  process.send?.({ sandboxReady: { url: sandbox.url, clientId: DEMO.clientId, clientSecret: DEMO.clientSecret, user: { email: DEMO.users.alice.email, password: DEMO.users.alice.password } } });
   const stop = (): void => {
     sandbox.close().then(
       () => process.exit(0),
@@ -107,6 +109,8 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  // A program that started it and went away takes the sandbox with it.
+  process.once('disconnect', stop);
 }
 
 main().catch((error: unknown) => {

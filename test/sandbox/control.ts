@@ -10,9 +10,18 @@ import { currentTotpCodes } from './totp';
 /** Path prefix of the control API; its calls are neither logged nor faulted. */
 export const CONTROL_PREFIX = '/_sandbox';
 
-/** True for a path of the control API. */
+/**
+ * True for a path of the control API, judged on the decoded path: the router decodes escapes before
+ * it matches, so `/%5Fsandbox/outbox` reaches the same route as `/_sandbox/outbox`.
+ */
 export function isControlPath(path: string): boolean {
-  return path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`);
+  const decoded = decodedPath(path);
+  return decoded === CONTROL_PREFIX || decoded.startsWith(`${CONTROL_PREFIX}/`);
+}
+
+/** The path with its ASCII escapes decoded, each on its own, so a malformed one elsewhere cannot hide the prefix. */
+function decodedPath(path: string): string {
+  return path.replace(/%([0-7][0-9a-f])/gi, (_escape, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
 }
 
 const LOOPBACK_HOST = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(?::\d+)?$/;

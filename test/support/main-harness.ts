@@ -8,7 +8,7 @@ import type { HandlerTable } from '../../main/ipc/handler-table.js';
 import { MemoryStore } from '../../main/session/memory-store.js';
 import type { CredentialStore } from '../../main/session/credential-store.js';
 import { ApiFailure } from '../../main/signinghub/api-failure.js';
-import type { ApiError } from '../../main/ipc/contract.js';
+import type { ApiError } from '../../shared/contract.js';
 import { DEMO } from '../sandbox/seed.js';
 
 /** A composed main process with its profile folder and request-log lines. */
@@ -27,7 +27,7 @@ export interface MainHarness {
 export async function createMainHarness(serverUrl: string, restartOf?: { profile: string; keychain: CredentialStore }): Promise<MainHarness> {
   const profile = restartOf?.profile ?? (await mkdtemp(join(tmpdir(), 'desk-signer-it-')));
   const keychain = restartOf?.keychain ?? new MemoryStore();
-  const config = resolveConfig({ clientId: DEMO.clientId, clientSecret: DEMO.clientSecret }, { serverUrl }, { keychainService: 'Desk Signer Test', settingsPath: join(profile, 'settings.json') });
+  const config = resolveConfig({ clientId: DEMO.clientId, clientSecret: DEMO.clientSecret }, { serverUrl }, { settingsPath: join(profile, 'settings.json') });
   const logLines: string[] = [];
   const table = await composeApp(config, { keychain, log: (l) => logLines.push(l) });
   return {

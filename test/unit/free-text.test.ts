@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFreeText, checkSigningDetails, DECLINE_REASON, LOCATION, OPTIONAL_REASON, SIGNER_NAME } from '../../main/ipc/shared/free-text.js';
+import { checkFreeText, checkSigningDetails, DECLINE_REASON, LOCATION, OPTIONAL_REASON, SIGNER_NAME } from '../../shared/free-text.js';
 
 function refusal(text: string, rule = DECLINE_REASON): string {
   const result = checkFreeText(text, rule);

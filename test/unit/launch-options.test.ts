@@ -19,7 +19,7 @@ const base: Omit<LaunchSources, 'argv' | 'env' | 'isPackaged'> = {
   },
   exists: (p) => p in files,
 };
-const facts = { keychainService: 'Desk Signer Dev', settingsPath: '/tmp/settings.json' };
+const facts = { settingsPath: '/tmp/settings.json' };
 const read = (argv: string[], env: Record<string, string>, isPackaged: boolean, platform: NodeJS.Platform = 'linux') =>
   readLaunchOptions({ ...base, argv, env, isPackaged, platform });
 

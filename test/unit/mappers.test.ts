@@ -3,7 +3,7 @@ import { FieldStatusResponse, FieldsResponse, PackageList, SignResponse, Workflo
 import { toFieldInfos, toPackageDetail, toPackageSummary } from '../../main/signinghub/mappers.js';
 import { parseBody } from '../../main/signinghub/parse-body.js';
 import { ApiFailure } from '../../main/signinghub/api-failure.js';
-import type { FieldInfo } from '../../main/ipc/contract.js';
+import type { FieldInfo } from '../../shared/contract.js';
 
 const fieldsOf = (body: unknown): FieldInfo[] => toFieldInfos(parseBody(FieldsResponse, JSON.stringify(body), 200));
 const byName = (fields: FieldInfo[]) => new Map(fields.map((f) => [f.name, f]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Recipient } from '../../main/ipc/contract.js';
+import type { Recipient } from '../../shared/contract.js';
 import { recipientOrder } from '../../main/signinghub/recipient-order.js';
 
 const user = (order: number, email: string, role: string): Recipient => ({ order, email, role, name: email, processStatus: 'UN_PROCESSED' });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Recipient } from '../../main/ipc/contract';
-import { actionTookEffect, answerMayBeLost } from '../../renderer/src/signing/action-effect';
+import type { Recipient } from '../../shared/contract';
+import { answerMayBeLost } from '../../renderer/src/api/lost-answer';
+import { actionTookEffect } from '../../renderer/src/signing/action-effect';
 
 const ME = 'alice@example.com';
 const entry = (order: number, role: string, processStatus = 'UN_PROCESSED', email = ME): Recipient => ({ order, name: email, email, role, processStatus });

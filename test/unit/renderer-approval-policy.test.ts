@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiError, FieldSigningStatus, Result } from '../../main/ipc/contract';
+import type { ApiError, FieldSigningStatus, Result } from '../../shared/contract';
 import { APPROVAL_LIMITS, FIRST_POLL, approvalStep } from '../../renderer/src/signing/approval-policy';
 import type { ApprovalPollState, ApprovalStep } from '../../renderer/src/signing/approval-policy';
 import { pollDelay } from '../../renderer/src/signing/backoff';

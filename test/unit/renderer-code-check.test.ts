@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { FieldOtp } from '../../main/ipc/contract';
-import { ANY_CODE_LENGTH, checkCode } from '../../renderer/src/signing/code-check';
+import type { FieldOtp } from '../../shared/contract';
+import { ANY_CODE_LENGTH, checkCode } from '../../renderer/src/codes/code-check';
 import { codeLength } from '../../renderer/src/signing/code-entry';
 import { makeField } from './renderer-field-fixture';
 

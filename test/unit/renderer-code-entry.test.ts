@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FieldOtp } from '../../main/ipc/contract';
+import type { FieldOtp } from '../../shared/contract';
 import { codeEntryText, demandsCode, openingCodeEntry } from '../../renderer/src/signing/code-entry';
 import { makeField } from './renderer-field-fixture';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Recipient } from '../../main/ipc/contract';
+import type { Recipient } from '../../shared/contract';
 import { fieldOwnerText } from '../../renderer/src/document/field-owner';
 import { makeField } from './renderer-field-fixture';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { INFO_FIELD_KINDS, SIGNATURE_FIELD_KINDS } from '../../main/ipc/contract';
-import type { FieldKind } from '../../main/ipc/contract';
-import { fieldLabel, fieldState, isFormKind, isMyOpenWork, isRequiredField, needsOtp, packageWorkDone, shownFields, usesAuthenticator } from '../../renderer/src/document/field-state';
+import { INFO_FIELD_KINDS, isFormKind, SIGNATURE_FIELD_KINDS } from '../../shared/field-kinds';
+import type { FieldKind } from '../../shared/field-kinds';
+import { fieldLabel, fieldState, isMyOpenWork, isRequiredField, needsOtp, packageWorkDone, shownFields, usesAuthenticator } from '../../renderer/src/document/field-state';
 import { makeField } from './renderer-field-fixture';
 
 const mine = new Set([2]);

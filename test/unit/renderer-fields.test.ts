@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { FIELD_KINDS, INFO_FIELD_KINDS, SIGNATURE_FIELD_KINDS } from '../../main/ipc/contract';
-import type { FieldInfo, FieldOtp } from '../../main/ipc/contract';
-import { groupFieldsByKind, offersOtp } from '../../renderer/src/fields';
-import { fieldKindHeading } from '../../renderer/src/format';
+import { FIELD_KINDS, INFO_FIELD_KINDS, SIGNATURE_FIELD_KINDS } from '../../shared/field-kinds';
+import type { FieldInfo, FieldOtp } from '../../shared/contract';
+import { groupFieldsByKind, offersOtp } from '../../renderer/src/document/field-groups';
+import { fieldKindHeading } from '../../renderer/src/text/format';
 import { makeField } from './renderer-field-fixture';
 
 function field(name: string, kind: FieldInfo['kind'], page: number, processed = false): FieldInfo {

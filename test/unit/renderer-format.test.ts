@@ -1,19 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { FIELD_KINDS, INFO_FIELD_KINDS, PACKAGE_STATUSES, SIGNATURE_FIELD_KINDS } from '../../main/ipc/contract';
+import { PACKAGE_STATUSES } from '../../shared/contract';
+import { FIELD_KINDS, INFO_FIELD_KINDS, SIGNATURE_FIELD_KINDS, isInfoKind, isSignatureKind } from '../../shared/field-kinds';
 import {
   STATUS_FILTER_OPTIONS,
   fieldKindHeading,
   fieldStatusLabel,
   formatDateTime,
   humanize,
-  isInfoKind,
-  isSignatureKind,
   isStatusFilter,
   pageCountLabel,
   pageLabel,
   statusFilterLabel,
   statusLabel,
-} from '../../renderer/src/format';
+} from '../../renderer/src/text/format';
 
 describe('status filter options', () => {
   it('lists Pending first, then every other contract status once', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PackageSummary } from '../../main/ipc/contract';
+import type { PackageSummary } from '../../shared/contract';
 import { BULK_PAGE_SIZE, LIST_PAGE_SIZE, firstPageRequest, joinPages, loadedCount, nextPageRequest, toListPage } from '../../renderer/src/list/page-requests';
 import type { ListPage, PageRequest } from '../../renderer/src/list/page-requests';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PackageSummary } from '../../main/ipc/contract';
+import type { PackageSummary } from '../../shared/contract';
 import { DEFAULT_SORT, ariaSortFor, isDefaultSort, listCollator, nextSort, sameSort, sortPackages, sortValue } from '../../renderer/src/list/sort';
 
 const pkg = (id: number, name: string, extra: Partial<PackageSummary> = {}): PackageSummary => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Recipient } from '../../main/ipc/contract';
+import type { Recipient } from '../../shared/contract';
 import { availableActions, canFinish, isOpenRecipient, myOrders, nextRecipient, recipientName, roleLabel } from '../../renderer/src/document/my-role';
 
 const user = (order: number, email: string, role: string, processStatus = 'UN_PROCESSED'): Recipient => ({ order, name: email.split('@')[0] ?? '', email, role, processStatus });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FieldBox } from '../../main/ipc/contract';
+import type { FieldBox } from '../../shared/contract';
 import { compareReadingOrder, fieldKey, nextFieldKey } from '../../renderer/src/document/next-field';
 import type { PlacedField } from '../../renderer/src/document/next-field';
 import { makeField } from './renderer-field-fixture';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAYBE_SENT_NOTE, otpSendOutcome } from '../../renderer/src/signing/otp-send';
+import { MAYBE_SENT_NOTE, otpSendOutcome } from '../../renderer/src/codes/otp-send';
 
 describe('otpSendOutcome', () => {
   it('is sent when the server said so', () => {

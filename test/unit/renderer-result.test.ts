@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiError, Result } from '../../main/ipc/contract';
+import type { ApiError, Result } from '../../shared/contract';
 import { BridgeError, errorMessage, toApiError, unwrap } from '../../renderer/src/api/result';
 
 describe('unwrap', () => {

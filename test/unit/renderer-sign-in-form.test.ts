@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AppInfo } from '../../main/ipc/contract';
+import type { AppInfo } from '../../shared/contract';
 import { initialSignInValues, toSignInInput, validateSignIn, withRememberedEmail } from '../../renderer/src/screens/sign-in-form';
 
 const appInfo: AppInfo = {
@@ -9,6 +9,7 @@ const appInfo: AppInfo = {
   apiVersion: 'v3',
   serverUrlLocked: false,
   clientLocked: false,
+  clientSecretLocked: false,
   keychainUnavailable: false,
 };
 
@@ -70,7 +71,13 @@ describe('sign-in form', () => {
 
   it('sends neither client field nor a typed server when policy fixes them', () => {
     const values = { ...initialSignInValues(appInfo), serverUrl: 'https://typed.example', email: 'a@b.example', password: 'pw', clientSecret: 's' };
-    const input = toSignInInput(values, { ...appInfo, serverUrlLocked: true, clientLocked: true });
+    const input = toSignInInput(values, { ...appInfo, serverUrlLocked: true, clientLocked: true, clientSecretLocked: true });
     expect(input).toEqual({ serverUrl: 'https://api.signinghub.com', email: 'a@b.example', password: 'pw', remember: true });
+  });
+
+  it('sends the typed secret when policy fixes the client id alone', () => {
+    const values = { ...initialSignInValues(appInfo), email: 'a@b.example', password: 'pw', clientId: 'typed-id', clientSecret: 's' };
+    const input = toSignInInput(values, { ...appInfo, clientLocked: true, clientSecretLocked: false });
+    expect(input).toEqual({ serverUrl: 'https://api.signinghub.com', email: 'a@b.example', password: 'pw', remember: true, clientSecret: 's' });
   });
 });

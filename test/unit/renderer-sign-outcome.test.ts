@@ -2,10 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { outcomeUnknown, unknownOutcomeNote } from '../../renderer/src/signing/sign-outcome';
 
 describe('a sign that failed without an answer', () => {
-  it('counts as unknown only when no answer came (network, timeout)', () => {
+  it('counts as unknown when no answer came, a gateway answered or the answer could not be read', () => {
     expect(outcomeUnknown({ kind: 'network' })).toBe(true);
     expect(outcomeUnknown({ kind: 'timeout' })).toBe(true);
-    for (const kind of ['forbidden', 'invalid_input', 'server', 'not_found', 'invalid_response'] as const) expect(outcomeUnknown({ kind })).toBe(false);
+    expect(outcomeUnknown({ kind: 'invalid_response', status: 200 })).toBe(true);
+    // A gateway's 502, 503 or 504 says nothing of whether SigningHub behind it signed.
+    for (const status of [502, 503, 504]) expect(outcomeUnknown({ kind: 'server', status })).toBe(true);
+  });
+
+  it('is known when SigningHub itself answered with an error', () => {
+    for (const kind of ['forbidden', 'invalid_input', 'not_found'] as const) expect(outcomeUnknown({ kind, status: 403 })).toBe(false);
+    expect(outcomeUnknown({ kind: 'server', status: 500 })).toBe(false);
   });
 
   it('says it is safe to sign again only when the field is still to do', () => {

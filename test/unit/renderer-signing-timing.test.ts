@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { POLL_BACKOFF, pollDelay } from '../../renderer/src/signing/backoff';
-import { DEFAULT_RETRY_SECONDS, resendLabel, retrySeconds, secondsLeft } from '../../renderer/src/signing/countdown';
+import { DEFAULT_RETRY_SECONDS, resendLabel, retrySeconds, secondsLeft } from '../../renderer/src/codes/countdown';
 
 describe('pollDelay', () => {
   it('waits 1 s, then ×1.5 each time, capped at 8 s', () => {

@@ -6,7 +6,7 @@ import {
   validateMobileNumber,
   validatePassword,
   validateServerUrl,
-} from '../../renderer/src/validation';
+} from '../../renderer/src/text/validation';
 
 describe('validateServerUrl', () => {
   it('accepts https anywhere', () => {

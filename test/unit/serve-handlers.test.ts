@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CHANNELS, type Channel, type Result } from '../../main/ipc/contract.js';
+import { CHANNELS, type Channel, type Result } from '../../shared/contract.js';
 import type { HandlerTable } from '../../main/ipc/handler-table.js';
 import { serveHandlers, type ServedHandler } from '../../main/ipc/serve-handlers.js';
-import { APP_ORIGIN, isTrustedSender } from '../../main/ipc/trusted-sender.js';
+import { APP_ORIGIN, electronSenderFacts, isTrustedSender } from '../../main/ipc/trusted-sender.js';
 import { ApiFailure } from '../../main/signinghub/api-failure.js';
 
-const TRUSTED = { url: `${APP_ORIGIN}/index.html`, isTopFrame: true };
+const TRUSTED = { url: `${APP_ORIGIN}/index.html`, isTopFrame: true, fromMainWindow: true };
 
 function serve(overrides: Partial<HandlerTable>) {
   const calls: string[] = [];
@@ -27,11 +27,17 @@ describe('serveHandlers', () => {
     expect([...served.keys()].sort()).toEqual([...CHANNELS].sort());
   });
 
-  it('drops calls from other origins and from sub-frames before the handler runs', async () => {
+  it('drops calls from other origins, sub-frames and other windows before the handler runs', async () => {
     const { served, calls } = serve({});
     const handler = served.get('listPackages')!;
     const input = { status: 'PENDING', page: 1, pageSize: 20 };
-    for (const sender of [{ url: 'https://evil.example/', isTopFrame: true }, { url: `${APP_ORIGIN}/x`, isTopFrame: false }, { url: 'garbage', isTopFrame: true }]) {
+    const senders = [
+      { ...TRUSTED, url: 'https://evil.example/' },
+      { ...TRUSTED, isTopFrame: false },
+      { ...TRUSTED, fromMainWindow: false },
+      { ...TRUSTED, url: 'garbage' },
+    ];
+    for (const sender of senders) {
       const result = await handler(sender, input);
       expect(result).toEqual({ ok: false, error: { kind: 'forbidden', message: 'This call did not come from the Desk Signer window.' } });
     }
@@ -84,7 +90,20 @@ describe('serveHandlers', () => {
 
   it('trusts only the exact origin', () => {
     expect(isTrustedSender(TRUSTED)).toBe(true);
-    expect(isTrustedSender({ url: 'app://desk-signer.evil/index.html', isTopFrame: true })).toBe(false);
-    expect(isTrustedSender({ url: 'https://desk-signer.invalid/', isTopFrame: true }, 'https://desk-signer.invalid')).toBe(true);
+    expect(isTrustedSender({ ...TRUSTED, url: 'app://desk-signer.evil/index.html' })).toBe(false);
+    expect(isTrustedSender({ ...TRUSTED, url: 'https://desk-signer.invalid/' }, 'https://desk-signer.invalid')).toBe(true);
+  });
+
+  it('reads Electron sender facts from the frame\'s parent and the main window\'s contents, not frame identity', () => {
+    const mainContents = { id: 1 };
+    const top = { url: `${APP_ORIGIN}/index.html`, parent: null };
+    // A frame object that is not the same object as the window's mainFrame still counts when it has no parent.
+    expect(electronSenderFacts({ sender: mainContents, senderFrame: { ...top } }, mainContents)).toEqual(TRUSTED);
+    const child = { url: `${APP_ORIGIN}/index.html`, parent: top };
+    expect(isTrustedSender(electronSenderFacts({ sender: mainContents, senderFrame: child }, mainContents))).toBe(false);
+    // The top frame of some other webContents (a second window or view) is not the main window.
+    expect(isTrustedSender(electronSenderFacts({ sender: { id: 2 }, senderFrame: top }, mainContents))).toBe(false);
+    expect(isTrustedSender(electronSenderFacts({ sender: mainContents, senderFrame: top }, null))).toBe(false);
+    expect(isTrustedSender(electronSenderFacts({ sender: mainContents, senderFrame: null }, mainContents))).toBe(false);
   });
 });

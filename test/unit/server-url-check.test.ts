@@ -1,7 +1,7 @@
 import { domainToUnicode } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkServerUrl, decodePunycodeLabel, SERVER_URL_MAX_LENGTH } from '../../main/ipc/shared/server-url-check.js';
-import { mixedScripts } from '../../main/ipc/shared/host-scripts.js';
+import { checkServerUrl, decodePunycodeLabel, SERVER_URL_MAX_LENGTH } from '../../shared/server-url-check.js';
+import { mixedScripts } from '../../shared/host-scripts.js';
 
 function problem(input: string): string {
   const result = checkServerUrl(input);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeServerUrl } from '../../main/config/server-url.js';
-import { checkServerUrl } from '../../main/ipc/shared/server-url-check.js';
+import { checkServerUrl } from '../../shared/server-url-check.js';
 import { ApiFailure } from '../../main/signinghub/api-failure.js';
 
 function failure(input: string): ApiFailure {

@@ -1,12 +1,12 @@
 // Queries of the document view: the package (which may be protected), page images and signing preferences.
 import { queryOptions } from '@tanstack/react-query';
-import type { ApiError, PackageDetail, PageImage, Result, SigningPreferences } from '../../../main/ipc/contract';
-import { signer } from '../bridge';
+import type { ApiError, PackageDetail, PageImage, Result, SigningPreferences } from '../../../shared/contract';
+import { signer } from './bridge';
 import { USER_DATA_KEY } from './queries';
 import { BridgeError, toApiError } from './result';
 
-/** The package list's key prefixes: what a finished, declined, approved or submitted package makes stale. */
-export const PACKAGE_LIST_KEYS = [['packages'], [...USER_DATA_KEY, 'packages']] as const;
+/** The package list's key prefix: what a finished, declined, approved or submitted package makes stale. */
+export const PACKAGE_LIST_KEY = ['packages'] as const;
 
 /** An opened package, or the second factor it asks for first. */
 export type PackageView =

@@ -1,6 +1,6 @@
 // Query definitions for each bridge read. User data sits under the 'user' key so sign-out can drop it.
 import { queryOptions } from '@tanstack/react-query';
-import { signer } from '../bridge';
+import { signer } from './bridge';
 import { unwrap } from './result';
 
 /** The key prefix of everything that belongs to the signed-in user. */

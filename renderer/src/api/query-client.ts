@@ -1,17 +1,17 @@
-// One QueryClient for the app: every failed query or mutation is reported, so it reaches a dialog.
-import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import type { ApiError } from '../../../main/ipc/contract';
+// One QueryClient for the app's reads: every failed query is reported, so it reaches a dialog. Commands (what the
+// user starts: codes, signatures, passwords) go through useCommand and never enter a cache.
+import { QueryCache, QueryClient } from '@tanstack/react-query';
+import type { ApiError } from '../../../shared/contract';
 import { toApiError } from './result';
 
 declare module '@tanstack/react-query' {
   interface Register {
-    // Each call names what failed; the reporter uses it as the dialog title.
+    // Each read names what failed; the reporter uses it as the dialog title.
     queryMeta: { errorTitle?: string };
-    mutationMeta: { errorTitle?: string };
   }
 }
 
-/** Receives every failed bridge call with a title for its dialog. */
+/** Receives every failed read with a title for its dialog. */
 export type ErrorReporter = (title: string, error: ApiError) => void;
 
 const FALLBACK_TITLE = 'Something went wrong';
@@ -30,10 +30,6 @@ export function createQueryClient(): ReportingQueryClient {
     queryCache: new QueryCache({
       onError: (error, query) => report(query.meta?.errorTitle ?? FALLBACK_TITLE, toApiError(error)),
     }),
-    mutationCache: new MutationCache({
-      onError: (error, _variables, _onMutateResult, mutation) =>
-        report(mutation.meta?.errorTitle ?? FALLBACK_TITLE, toApiError(error)),
-    }),
     defaultOptions: {
       queries: {
         // Main already retries GETs with backoff; retrying here would multiply that.
@@ -44,14 +40,6 @@ export function createQueryClient(): ReportingQueryClient {
         refetchOnWindowFocus: false,
         refetchOnReconnect: false,
         staleTime: 30_000,
-      },
-      mutations: {
-        // POSTs send SMS or sign: never repeat one automatically.
-        retry: false,
-        networkMode: 'always',
-        // A finished mutation keeps its variables (OTP codes, signature images, a walk-up signer's name):
-        // drop it as soon as no dialog observes it, instead of after the default 5 minutes.
-        gcTime: 0,
       },
     },
   });

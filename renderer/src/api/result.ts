@@ -1,5 +1,5 @@
-// The adapter between bridge Results and react-query, which expects thrown errors.
-import type { ApiError, Result } from '../../../main/ipc/contract';
+// Bridge Results for reads (react-query expects thrown errors) and the texts of a failure.
+import type { ApiError, Result } from '../../../shared/contract';
 
 /** An ApiError carried as a thrown value, so react-query sees the failure. */
 export class BridgeError extends Error {
@@ -39,8 +39,13 @@ export function errorMessage(error: ApiError): string {
   return error.message === '' ? NO_DETAILS : error.message;
 }
 
+/** True when the error is the server's answer (it has an HTTP status): its message is the server's words, or holds them. */
+export function fromServer(error: Pick<ApiError, 'status'>): boolean {
+  return error.status !== undefined;
+}
+
 /** Describes a failure that did not come back as a Result (a renderer bug or a missing preload). */
-function bridgeFailure(cause: unknown): ApiError {
+export function bridgeFailure(cause: unknown): ApiError {
   const detail = cause instanceof Error ? cause.message : String(cause);
   return { kind: 'invalid_response', message: `The app could not complete the request: ${detail}` };
 }

@@ -1,5 +1,5 @@
 // A date cell: the formatted date in a <time>, or a dash that reads as "Unknown".
-import { formatDateTime } from '../format';
+import { formatDateTime } from '../text/format';
 
 /** Shows an ISO date in the user's locale; a missing or unreadable date reads "Unknown". */
 export function DateText({ iso }: { iso: string | null }) {

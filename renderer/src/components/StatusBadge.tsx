@@ -1,5 +1,5 @@
 // A status shown as a coloured pill; the colour follows the status, the text says it.
-import { statusLabel } from '../format';
+import { statusLabel } from '../text/format';
 
 // Statuses whose meaning a colour can reinforce; anything else stays neutral.
 const TONES: Record<string, string> = {

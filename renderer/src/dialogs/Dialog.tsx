@@ -1,6 +1,7 @@
 // One accessible modal, built on the native <dialog>: showModal() makes the page inert, and
 // focus-trap keeps Tab inside the dialog (Chromium would otherwise let it reach the browser chrome).
 import { useId, useRef } from 'react';
+import { ServerText } from '../components/ServerText';
 import { useModalDialog } from './use-modal-dialog';
 
 /** Errors are announced as alert dialogs; information as plain dialogs. */
@@ -10,8 +11,10 @@ export type DialogTone = 'error' | 'info';
 export interface DialogProps {
   tone: DialogTone;
   title: string;
-  /** Shown verbatim in its own element (for errors: the server's Message). */
+  /** Shown in its own element (for errors: the server's Message). */
   message: string;
+  /** The message is the server's words: without control or bidi characters, capped (Copy details has the rest), marked as the server's. */
+  fromServer?: boolean;
   /** An HTTP status, shown as "Status <code>". */
   status?: number;
   /** A sentence after the message, e.g. that the session ended. */
@@ -23,7 +26,7 @@ export interface DialogProps {
 }
 
 /** A modal dialog that focuses OK on open and returns focus to where it was on close. */
-export function Dialog({ tone, title, message, status, note, fallbackFocus, onClose }: DialogProps) {
+export function Dialog({ tone, title, message, fromServer = false, status, note, fallbackFocus, onClose }: DialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const okRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
@@ -67,7 +70,7 @@ export function Dialog({ tone, title, message, status, note, fallbackFocus, onCl
         {title}
       </h2>
       <p id={messageId} className="dialog-message">
-        {message}
+        {fromServer ? <ServerText text={message} /> : message}
       </p>
       {status !== undefined && (
         <p id={statusId} className="dialog-status">

@@ -1,13 +1,21 @@
 // Owns the dialog queue and renders its head; children open dialogs through DialogContext.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import type { ApiError } from '../../../main/ipc/contract';
-import { errorMessage } from '../api/result';
+import type { ApiError } from '../../../shared/contract';
+import { errorMessage, fromServer } from '../api/result';
 import { Dialog } from './Dialog';
 import { DialogContext } from './dialog-context';
 import type { DialogOptions, Dialogs } from './dialog-context';
 import { enqueueDialog } from './dialog-queue';
 import type { QueuedDialog } from './dialog-queue';
+
+const SESSION_ENDED_NOTE = 'Your session has ended. Please sign in again.';
+
+/** Our sentences after an error's message: the caller's note, then that the session ended. */
+function noteFor(error: ApiError, note: string | undefined): string | undefined {
+  const parts = [note ?? '', error.sessionEnded === true ? SESSION_ENDED_NOTE : ''].filter((part) => part !== '');
+  return parts.length === 0 ? undefined : parts.join(' ');
+}
 
 /** Provides useDialogs() to its children and shows queued dialogs one at a time. */
 export function DialogProvider({ children }: { children: ReactNode }) {
@@ -38,8 +46,9 @@ export function DialogProvider({ children }: { children: ReactNode }) {
           tone: 'error',
           title,
           message: errorMessage(error),
+          fromServer: fromServer(error),
           status: error.status,
-          note: error.sessionEnded === true ? 'Your session has ended. Please sign in again.' : undefined,
+          note: noteFor(error, options?.note),
           onClose: options?.onClose,
         });
       },
@@ -69,6 +78,7 @@ export function DialogProvider({ children }: { children: ReactNode }) {
           tone={current.tone}
           title={current.title}
           message={current.message}
+          fromServer={current.fromServer === true}
           status={current.status}
           note={current.note}
           fallbackFocus={fallbackFocus}

@@ -1,11 +1,13 @@
 // The context through which any component opens a dialog.
 import { createContext, useContext } from 'react';
-import type { ApiError } from '../../../main/ipc/contract';
+import type { ApiError } from '../../../shared/contract';
 
 /** Options for a queued dialog. */
 export interface DialogOptions {
   /** Runs after the user dismisses the dialog (e.g. go to sign-in when the session ended). */
   onClose?: () => void;
+  /** A sentence of ours after an error's message, e.g. whether it is safe to try again. */
+  note?: string;
 }
 
 /** Opens dialogs; several at once are queued and shown one after another. */

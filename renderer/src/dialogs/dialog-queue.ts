@@ -6,6 +6,8 @@ export interface QueuedDialog {
   tone: 'error' | 'info';
   title: string;
   message: string;
+  /** The message is the server's words: shown cleaned, capped and marked as such. */
+  fromServer?: boolean;
   status?: number;
   note?: string;
   onClose?: () => void;
@@ -19,6 +21,7 @@ export function enqueueDialog(queue: readonly QueuedDialog[], item: QueuedDialog
       queued.tone === item.tone &&
       queued.title === item.title &&
       queued.message === item.message &&
+      queued.fromServer === item.fromServer &&
       queued.status === item.status &&
       queued.note === item.note,
   );

@@ -1,18 +1,20 @@
 // The text list of a document's fields, grouped by kind: status, page, and the action or input of each.
 import { useId, useState } from 'react';
-import type { FieldInfo } from '../../../main/ipc/contract';
+import type { FieldInfo } from '../../../shared/contract';
+import { isFormKind, isInfoKind, isSignatureKind } from '../../../shared/field-kinds';
 import { Spinner } from '../components/Spinner';
 import { StatusBadge } from '../components/StatusBadge';
-import { groupFieldsByKind, offersOtp } from '../fields';
-import { fieldStatusLabel, isInfoKind, isSignatureKind, pageLabel } from '../format';
+import { groupFieldsByKind, offersOtp } from './field-groups';
+import { fieldStatusLabel, pageLabel } from '../text/format';
 import { FIELD_ATTRIBUTES } from './field-focus';
 import { fieldOwnerText } from './field-owner';
-import { fieldState, isFormKind, kindName, needsOtp, usesAuthenticator } from './field-state';
+import { fieldState, kindName, needsOtp, usesAuthenticator } from './field-state';
 import { FieldStateIcon } from './FieldStateIcon';
 import { formBlockers, isDirty, isEditableFormField, myFormFields } from './form-draft';
 import { FormFieldInput, FormFieldValue } from './FormFieldInput';
 import { fieldKey } from './next-field';
 import { usePackageWork } from './package-work-context';
+import './field-list.css';
 
 /** Props of the field list. */
 export interface FieldListProps {

@@ -1,7 +1,7 @@
 // One form field as an input labelled by its name: validated on blur and before saving, with its message inline.
 import { useId } from 'react';
 import type { FocusEvent } from 'react';
-import type { FieldInfo, FormValue } from '../../../main/ipc/contract';
+import type { FieldInfo, FormValue } from '../../../shared/contract';
 import { FIELD_ATTRIBUTES } from './field-focus';
 import { currentFormValue } from './form-draft';
 import { formatHint, formatKey, initialFormValue, validateFormValue } from './form-validation';

@@ -1,7 +1,7 @@
 // A document's pages as images, loaded as they scroll near, with each field drawn over its page as a button.
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { DocumentSummary, FieldInfo } from '../../../main/ipc/contract';
+import type { DocumentSummary, FieldInfo } from '../../../shared/contract';
 import { pageImageQuery } from '../api/document-queries';
 import { FIELD_ATTRIBUTES } from './field-focus';
 import { fieldLabel, fieldState } from './field-state';

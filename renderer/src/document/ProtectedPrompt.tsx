@@ -1,19 +1,20 @@
 // The prompt of a protected package: the one-time code (texted only when the user asks) or the document
 // password, asked again until it opens.
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
-import type { ApiError, PackageDetail } from '../../../main/ipc/contract';
-import { signer } from '../bridge';
-import { useInlineCall } from '../api/use-bridge-call';
+import type { ApiError, PackageDetail } from '../../../shared/contract';
+import { signer } from '../api/bridge';
+import { useCommand } from '../api/use-command';
+import { ServerText } from '../components/ServerText';
 import { TextField } from '../components/TextField';
-import { ANY_CODE_LENGTH, checkCode } from '../signing/code-check';
-import { CodeField } from '../signing/CodeField';
-import { DEFAULT_RETRY_SECONDS, RESENT_CODE_NOTE } from '../signing/countdown';
-import { InlineError } from '../signing/InlineError';
-import { Modal } from '../signing/Modal';
-import { MAYBE_SENT_NOTE, otpSendOutcome } from '../signing/otp-send';
-import { FormActions } from '../signing/FormActions';
-import { useSecondsLeft } from '../signing/use-seconds-left';
+import { ANY_CODE_LENGTH, checkCode } from '../codes/code-check';
+import { CodeField } from '../codes/CodeField';
+import { DEFAULT_RETRY_SECONDS, RESENT_CODE_NOTE } from '../codes/countdown';
+import { InlineError } from '../dialogs/InlineError';
+import { Modal } from '../dialogs/Modal';
+import { MAYBE_SENT_NOTE, otpSendOutcome } from '../codes/otp-send';
+import { FormActions } from '../dialogs/FormActions';
+import { useSecondsLeft } from '../codes/use-seconds-left';
 
 /** Props of the prompt. */
 export interface ProtectedPromptProps {
@@ -38,22 +39,28 @@ export function ProtectedPrompt({ packageId, need, message, onOpened, onCancel }
   const [notice, setNotice] = useState('');
   const inputRef = useRef<HTMLInputElement>(null);
   const sendRef = useRef<HTMLButtonElement>(null);
-  const open = useInlineCall(
-    (secret: string) => signer().getPackage(otp ? { packageId, otp: secret } : { packageId, password: secret }),
-    'Could not open the package',
-  );
-  const send = useInlineCall(() => signer().requestPackageOtp({ packageId }), 'Could not send the code');
+  // Commands, not queries: the code or password typed here is never kept in a cache.
+  const open = useCommand((secret: string) => signer().getPackage(otp ? { packageId, otp: secret } : { packageId, password: secret }), {
+    errorTitle: 'Could not open the package',
+    failures: 'inline',
+  });
+  const send = useCommand(() => signer().requestPackageOtp({ packageId }), { errorTitle: 'Could not send the code', failures: 'inline' });
   const left = useSecondsLeft(sentAt ?? 0, DEFAULT_RETRY_SECONDS, sentAt !== null);
-  const busy = open.isPending || send.isPending;
+  const busy = open.pending || send.pending;
   const asking = otp && sentAt === null;
+
+  // Each code texted puts focus in the code entry, once the entry is in the page.
+  useEffect(() => {
+    if (sentAt !== null) inputRef.current?.focus();
+  }, [sentAt]);
 
   /** Texts the opening code; on success the code entry shows and takes focus. */
   const sendCode = async (): Promise<void> => {
     setServerError(null);
     setNotice('');
-    const run = await send.run(undefined);
-    if (run.status !== 'done') return;
-    const sent = otpSendOutcome(run.value);
+    const result = await send.run(undefined);
+    if (result === null) return;
+    const sent = otpSendOutcome(result);
     if (sent.status === 'refused') {
       setServerError(sent.error);
       return;
@@ -64,13 +71,10 @@ export function ProtectedPrompt({ packageId, need, message, onOpened, onCancel }
     setValue('');
     setInputError(null);
     setNotice(sent.status === 'maybe' ? MAYBE_SENT_NOTE : resent ? RESENT_CODE_NOTE : 'A one-time password was sent to you by SMS.');
-    // The entry renders with the new state; focus it once it is in the page.
-    requestAnimationFrame(() => inputRef.current?.focus());
   };
 
   const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
-    if (busy) return;
     if (asking) {
       await sendCode();
       return;
@@ -85,9 +89,8 @@ export function ProtectedPrompt({ packageId, need, message, onOpened, onCancel }
     }
     setServerError(null);
     setNotice('');
-    const run = await open.run(secret);
-    if (run.status !== 'done') return;
-    const result = run.value;
+    const result = await open.run(secret);
+    if (result === null) return;
     if (result.ok) {
       onOpened(result.value);
       return;
@@ -116,7 +119,11 @@ export function ProtectedPrompt({ packageId, need, message, onOpened, onCancel }
             ? 'This package is protected by a one-time password. SigningHub sends it to your mobile phone by SMS when you ask for it.'
             : 'This package is protected by a document password.'}
         </p>
-        {serverError === null && message !== '' && <p className="dialog-note">{message}</p>}
+        {serverError === null && message !== '' && (
+          <p className="dialog-note">
+            <ServerText text={message} />
+          </p>
+        )}
         {otp ? (
           !asking && (
             <CodeField
@@ -126,7 +133,7 @@ export function ProtectedPrompt({ packageId, need, message, onOpened, onCancel }
               maxLength={ANY_CODE_LENGTH.max}
               error={inputError}
               onValueChange={onValueChange}
-              resend={{ left, pending: send.isPending, disabled: open.isPending, onResend: () => void sendCode() }}
+              resend={{ left, pending: send.pending, disabled: open.pending, onResend: () => void sendCode() }}
             />
           )
         ) : (

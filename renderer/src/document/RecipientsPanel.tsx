@@ -1,5 +1,5 @@
 // The workflow panel: each recipient with role and status, who is next, and how many have finished.
-import type { Recipient } from '../../../main/ipc/contract';
+import type { Recipient } from '../../../shared/contract';
 import { StatusBadge } from '../components/StatusBadge';
 import { isOpenRecipient, nextRecipient, roleLabel, sameEmail } from './my-role';
 

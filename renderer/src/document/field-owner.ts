@@ -1,5 +1,5 @@
 // Whose a field is, in the words the field list shows beside it.
-import type { FieldInfo, Recipient } from '../../../main/ipc/contract';
+import type { FieldInfo, Recipient } from '../../../shared/contract';
 import type { FieldState } from './field-state';
 import { recipientName } from './my-role';
 

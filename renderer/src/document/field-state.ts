@@ -1,15 +1,10 @@
 // What a field means to the signed-in user: theirs to do, someone else's, done or only shown; and how it is read out.
-import { FORM_FIELD_KINDS } from '../../../main/ipc/contract';
-import type { FieldInfo, FieldKind, FormFieldKind } from '../../../main/ipc/contract';
-import { isInfoKind, isSignatureKind } from '../format';
+import { isFormKind, isInfoKind, isSignatureKind } from '../../../shared/field-kinds';
+import type { FieldInfo } from '../../../shared/contract';
+import type { FieldKind } from '../../../shared/field-kinds';
 
 /** A field's state as drawn on the page: mine and to do, someone else's, done, or shown only (read-only, or completed in the web app). */
 export type FieldState = 'todo' | 'others' | 'done' | 'view';
-
-/** True for form fields (text, radio, checkbox, dropdown, listbox). */
-export function isFormKind(kind: FieldKind): kind is FormFieldKind {
-  return (FORM_FIELD_KINDS as readonly FieldKind[]).includes(kind);
-}
 
 /** Done once processed; read-only fields and kinds Desk Signer only shows are 'view'; otherwise mine when its order is one of my workflow orders. */
 export function fieldState(field: Pick<FieldInfo, 'processed' | 'order' | 'kind' | 'readOnly'>, mine: ReadonlySet<number>): FieldState {

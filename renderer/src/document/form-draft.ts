@@ -1,6 +1,8 @@
 // The user's unsaved form edits for one document, and what follows from them: what to save, what blocks signing.
-import type { FieldInfo, FormFieldKind, FormValue } from '../../../main/ipc/contract';
-import { fieldState, isFormKind, isMyOpenWork } from './field-state';
+import type { FieldInfo, FormValue } from '../../../shared/contract';
+import { isFormKind } from '../../../shared/field-kinds';
+import type { FormFieldKind } from '../../../shared/field-kinds';
+import { fieldState, isMyOpenWork } from './field-state';
 import { initialFormValue, validateFormValue } from './form-validation';
 
 /** Edited values by field name; a field absent here shows the server's value. */

@@ -1,6 +1,6 @@
 // Checks for form field values, shown inline under each input. Each returns a message, or null when valid.
-import type { FieldInfo, FormValue } from '../../../main/ipc/contract';
-import { EMAIL_HINT, looksLikeEmail } from '../validation';
+import type { FieldInfo, FormValue } from '../../../shared/contract';
+import { EMAIL_HINT, looksLikeEmail } from '../text/validation';
 
 // An optional sign, digits, and an optional decimal part with a point or a comma.
 const NUMBER_PATTERN = /^[+-]?\d+(?:[.,]\d+)?$/;

@@ -1,6 +1,6 @@
 // Who the signed-in user is in a package's workflow: their recipient entries, the next recipient, and what they may do.
-import type { Recipient } from '../../../main/ipc/contract';
-import { humanize } from '../format';
+import type { Recipient } from '../../../shared/contract';
+import { humanize } from '../text/format';
 
 // A recipient with one of these statuses still has something to do.
 const OPEN_STATUSES: ReadonlySet<string> = new Set(['UN_PROCESSED', 'IN_PROGRESS']);

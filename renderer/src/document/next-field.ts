@@ -1,5 +1,5 @@
 // "Next field": fields in reading order (document, page, top to bottom, left to right) and the next one to visit.
-import type { FieldInfo } from '../../../main/ipc/contract';
+import type { FieldInfo } from '../../../shared/contract';
 
 /** A field with the document it sits in, so fields of several documents can be ordered together. */
 export interface PlacedField {

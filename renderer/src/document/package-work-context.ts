@@ -1,6 +1,6 @@
 // What the document sections need from the package around them: who I am, my drafts, and how to act on a field.
 import { createContext, useContext } from 'react';
-import type { FieldInfo, Recipient } from '../../../main/ipc/contract';
+import type { FieldInfo, Recipient } from '../../../shared/contract';
 import type { FormDrafts } from './use-form-drafts';
 
 /** How a field's action was asked for: its own button in the list, or its mark on the page. */

@@ -1,5 +1,5 @@
 // Geometry of the page view: field boxes scaled onto the displayed page, and the pixel size to ask images at.
-import type { FieldBox } from '../../../main/ipc/contract';
+import type { FieldBox } from '../../../shared/contract';
 
 /** A rectangle in the displayed page's units. */
 export interface Rect {

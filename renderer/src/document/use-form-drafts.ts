@@ -1,6 +1,6 @@
 // The package's unsaved form edits, per document, kept above the documents so signing can check and save them.
 import { useCallback, useMemo, useState } from 'react';
-import type { FormValue } from '../../../main/ipc/contract';
+import type { FormValue } from '../../../shared/contract';
 import type { FormDraft } from './form-draft';
 
 /** One document's edits and which inputs show their validation message. */

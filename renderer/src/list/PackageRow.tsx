@@ -1,6 +1,6 @@
 // One row of the virtualized package list, memoized so scrolling re-renders only rows that change.
 import { memo } from 'react';
-import type { PackageSummary } from '../../../main/ipc/contract';
+import type { PackageSummary } from '../../../shared/contract';
 import { DateText } from '../components/DateText';
 import { Spinner } from '../components/Spinner';
 import { StatusBadge } from '../components/StatusBadge';

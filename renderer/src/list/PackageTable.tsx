@@ -3,7 +3,7 @@ import { useCallback, useImperativeHandle, useLayoutEffect, useEffect, useMemo, 
 import type { FocusEvent, KeyboardEvent, ReactNode, Ref } from 'react';
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import type { Range } from '@tanstack/react-virtual';
-import type { PackageSummary } from '../../../main/ipc/contract';
+import type { PackageSummary } from '../../../shared/contract';
 import { LIST_COLUMNS } from './columns';
 import { LoaderRow, PackageRow } from './PackageRow';
 import { LOAD_AHEAD_ROWS, OVERSCAN_ROWS, ROW_HEIGHT } from './row-metrics';

@@ -1,6 +1,6 @@
 // The package list's empty-state hint. Pure, so unit tests can pin it.
-import type { PackageStatusFilter } from '../../../main/ipc/contract';
-import { statusFilterLabel } from '../format';
+import type { PackageStatusFilter } from '../../../shared/contract';
+import { statusFilterLabel } from '../text/format';
 
 /** The hint under "No packages", naming the search or the filter that found nothing. */
 export function emptyListHint(status: PackageStatusFilter, search: string): string {

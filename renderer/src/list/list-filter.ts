@@ -1,5 +1,5 @@
 // What the package list shows (status, search, sort) and how the sort follows filter changes. Pure.
-import type { PackageStatusFilter } from '../../../main/ipc/contract';
+import type { PackageStatusFilter } from '../../../shared/contract';
 import { DEFAULT_SORT, isDefaultSort } from './sort';
 import type { ListSort } from './sort';
 

@@ -1,5 +1,5 @@
 // Which page to ask the server for next, and how loaded pages become one list of rows. Pure.
-import type { PackageSummary } from '../../../main/ipc/contract';
+import type { PackageSummary } from '../../../shared/contract';
 
 /** Packages per page while the user scrolls. */
 export const LIST_PAGE_SIZE = 50;

@@ -1,6 +1,6 @@
 // Client-side sorting of the package list: which column, which way, and the stable sort itself. Pure.
-import type { PackageSummary } from '../../../main/ipc/contract';
-import { statusLabel } from '../format';
+import type { PackageSummary } from '../../../shared/contract';
+import { statusLabel } from '../text/format';
 
 /** The columns a user can sort by. */
 export type SortKey = 'name' | 'owner' | 'status' | 'modified';

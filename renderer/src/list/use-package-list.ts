@@ -1,7 +1,7 @@
 // The package list's data: pages from the infinite query, joined and sorted, and the loading rules.
 import { useCallback, useEffect, useMemo } from 'react';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { packageListQuery } from '../api/list-queries';
+import { packageListQuery } from './package-list-query';
 import { appliedSort, needsEveryPackage } from './list-filter';
 import type { PackageListFilter } from './list-filter';
 import { BULK_PAGE_SIZE, LIST_PAGE_SIZE, joinPages } from './page-requests';

@@ -1,13 +1,13 @@
 // One document of a package, as a region named by its heading: its pages with field marks, and its field list.
 import { useId, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import type { DocumentSummary } from '../../../main/ipc/contract';
+import type { DocumentSummary } from '../../../shared/contract';
 import { documentFieldsQuery } from '../api/queries';
 import { Spinner } from '../components/Spinner';
 import { shownFields } from '../document/field-state';
 import { FieldList } from '../document/FieldList';
 import { PagesView } from '../document/PagesView';
-import { pageCountLabel } from '../format';
+import { pageCountLabel } from '../text/format';
 
 /** Props of a document section. */
 export interface DocumentSectionProps {

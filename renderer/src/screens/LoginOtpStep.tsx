@@ -1,17 +1,17 @@
 // The second sign-in step, when the account needs an SMS code: send it (once per retry time), then verify it.
 import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
-import type { SignInOutcome } from '../../../main/ipc/contract';
-import { signer } from '../bridge';
-import { useInlineCall, useReportedCall } from '../api/use-bridge-call';
+import type { SignInOutcome } from '../../../shared/contract';
+import { signer } from '../api/bridge';
+import { useCommand } from '../api/use-command';
 import { Spinner } from '../components/Spinner';
 import { TextField } from '../components/TextField';
 import { useDialogs } from '../dialogs/dialog-context';
-import { ANY_CODE_LENGTH, checkCode } from '../signing/code-check';
-import { RESENT_CODE_NOTE, resendLabel } from '../signing/countdown';
-import { MAYBE_SENT_NOTE, otpSendOutcome } from '../signing/otp-send';
-import { useSecondsLeft } from '../signing/use-seconds-left';
-import { validateMobileNumber } from '../validation';
+import { ANY_CODE_LENGTH, checkCode } from '../codes/code-check';
+import { RESENT_CODE_NOTE, resendLabel } from '../codes/countdown';
+import { MAYBE_SENT_NOTE, otpSendOutcome } from '../codes/otp-send';
+import { useSecondsLeft } from '../codes/use-seconds-left';
+import { validateMobileNumber } from '../text/validation';
 
 // Seconds between login codes: the server sets none for login, so the same 60 s SigningHub uses for field codes.
 const LOGIN_RESEND_SECONDS = 60;
@@ -45,17 +45,17 @@ export function LoginOtpStep({ mobileNumber, onOutcome, onBack }: LoginOtpStepPr
   const codeError = codeTouched ? checkLoginCode(code) : null;
   const dialogs = useDialogs();
 
-  const send = useInlineCall((input: { mobileNumber?: string }) => signer().sendLoginOtp(input), 'Could not send the code');
-  const verify = useReportedCall((otp: string) => signer().verifyLoginOtp({ otp }), 'Could not verify the code');
+  const send = useCommand((input: { mobileNumber?: string }) => signer().sendLoginOtp(input), { errorTitle: 'Could not send the code', failures: 'inline' });
+  const verify = useCommand((otp: string) => signer().verifyLoginOtp({ otp }), { errorTitle: 'Could not verify the code' });
 
   const onSend = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
     if (left > 0) return;
     if (needsNumber) setNumberTouched(true);
     if (needsNumber && validateMobileNumber(typedNumber) !== null) return;
-    const run = await send.run(needsNumber ? { mobileNumber: typedNumber.trim() } : {});
-    if (run.status !== 'done') return;
-    const outcome = otpSendOutcome(run.value);
+    const result = await send.run(needsNumber ? { mobileNumber: typedNumber.trim() } : {});
+    if (result === null) return;
+    const outcome = otpSendOutcome(result);
     if (outcome.status === 'refused') {
       dialogs.showError('Could not send the code', outcome.error);
       return;
@@ -75,8 +75,8 @@ export function LoginOtpStep({ mobileNumber, onOutcome, onBack }: LoginOtpStepPr
       return;
     }
     // main's verify either signs in or throws (a wrong or expired code is a forbidden error, shown by the reporter).
-    void verify.run(code.trim()).then((run) => {
-      if (run.status === 'done') onOutcome(run.value);
+    void verify.run(code.trim()).then((result) => {
+      if (result?.ok === true) onOutcome(result.value);
     });
   };
 
@@ -106,11 +106,11 @@ export function LoginOtpStep({ mobileNumber, onOutcome, onBack }: LoginOtpStepPr
         <button
           type="submit"
           className={`button ${sent ? 'button--secondary' : 'button--primary'}`}
-          disabled={send.isPending || left > 0}
-          aria-busy={send.isPending}
+          disabled={send.pending || left > 0}
+          aria-busy={send.pending}
           autoFocus={!needsNumber}
         >
-          {send.isPending && <Spinner />}
+          {send.pending && <Spinner />}
           {sent ? resendLabel(left) : 'Send code'}
         </button>
       </form>
@@ -133,8 +133,8 @@ export function LoginOtpStep({ mobileNumber, onOutcome, onBack }: LoginOtpStepPr
             error={codeError}
             autoFocus
           />
-          <button type="submit" className="button button--primary" disabled={verify.isPending} aria-busy={verify.isPending}>
-            {verify.isPending && <Spinner />}
+          <button type="submit" className="button button--primary" disabled={verify.pending} aria-busy={verify.pending}>
+            {verify.pending && <Spinner />}
             Verify
           </button>
         </form>

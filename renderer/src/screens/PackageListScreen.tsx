@@ -1,8 +1,8 @@
 // The package list: status filter, debounced search, sort, and a virtualized table that loads as it scrolls.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { PackageStatusFilter } from '../../../main/ipc/contract';
+import type { PackageStatusFilter } from '../../../shared/contract';
 import { Spinner } from '../components/Spinner';
-import { STATUS_FILTER_OPTIONS, isStatusFilter, statusFilterLabel } from '../format';
+import { STATUS_FILTER_OPTIONS, isStatusFilter, statusFilterLabel } from '../text/format';
 import { columnLabel } from '../list/columns';
 import { requestedSort, settleCarriedSort, viewKey, withQuery, withSort } from '../list/list-filter';
 import type { PackageListFilter } from '../list/list-filter';

@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { packageViewQuery } from '../api/document-queries';
 import type { PackageView } from '../api/document-queries';
 import { Spinner } from '../components/Spinner';
-import { PackageWorkspace } from '../document/PackageWorkspace';
+import { PackageWorkspace } from './PackageWorkspace';
 import { ProtectedPrompt } from '../document/ProtectedPrompt';
 
 /** Props of the package view. */

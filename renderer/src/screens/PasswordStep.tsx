@@ -1,18 +1,21 @@
 // The first sign-in step: server, email, password, Remember me, and the advanced client settings.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
-import type { AppInfo, ServerAbout, SignInOutcome } from '../../../main/ipc/contract';
-import { signer } from '../bridge';
-import { useReportedCall } from '../api/use-bridge-call';
+import type { AppInfo, ServerAbout, SignInOutcome } from '../../../shared/contract';
+import { signer } from '../api/bridge';
+import { useCommand } from '../api/use-command';
 import { Spinner } from '../components/Spinner';
+import { ServerText } from '../components/ServerText';
 import { TextField } from '../components/TextField';
-import { validateServerUrl } from '../validation';
-import { punycodeHostOf } from '../../../main/ipc/shared/server-url-check';
-import { CLIENT_ID_MAX_LENGTH, CLIENT_SECRET_MAX_LENGTH, EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH } from '../../../main/ipc/shared/input-limits';
+import { validateServerUrl } from '../text/validation';
+import { punycodeHostOf } from '../../../shared/server-url-check';
+import { CLIENT_ID_MAX_LENGTH, CLIENT_SECRET_MAX_LENGTH, EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH } from '../../../shared/input-limits';
 import { toSignInInput, validateSignIn } from './sign-in-form';
 import type { SignInValues } from './sign-in-form';
 
 const SET_BY_ADMIN = 'Set by your administrator.';
+// The server's name and version fit on one line; anything longer is cut, with Copy details for the rest.
+const ABOUT_TEXT_LIMIT = 200;
 
 /** Props of the password step; its values live in the parent so "Back" from the OTP step keeps them. */
 export interface PasswordStepProps {
@@ -38,8 +41,8 @@ export function PasswordStep({ appInfo, values, onValuesChange, onOutcome }: Pas
     if (rememberedEmail !== '' && email !== null && document.activeElement === email && email.value === rememberedEmail) passwordRef.current?.focus();
   }, [rememberedEmail]);
 
-  const signIn = useReportedCall((input: ReturnType<typeof toSignInInput>) => signer().signIn(input), 'Could not sign in');
-  const check = useReportedCall((serverUrl: string) => signer().checkServer({ serverUrl }), 'Could not reach the server');
+  const signIn = useCommand((input: ReturnType<typeof toSignInInput>) => signer().signIn(input), { errorTitle: 'Could not sign in' });
+  const check = useCommand((serverUrl: string) => signer().checkServer({ serverUrl }), { errorTitle: 'Could not reach the server' });
 
   const serverUrl = appInfo.serverUrlLocked ? appInfo.serverUrl : values.serverUrl;
   // A host that is not plain ASCII may imitate another: show the form that is really sent.
@@ -58,8 +61,8 @@ export function PasswordStep({ appInfo, values, onValuesChange, onOutcome }: Pas
       firstInvalid.current?.focus();
       return;
     }
-    void signIn.run(toSignInInput(values, appInfo)).then((run) => {
-      if (run.status === 'done') onOutcome(run.value);
+    void signIn.run(toSignInInput(values, appInfo)).then((result) => {
+      if (result?.ok === true) onOutcome(result.value);
     });
   };
 
@@ -71,17 +74,23 @@ export function PasswordStep({ appInfo, values, onValuesChange, onOutcome }: Pas
       return;
     }
     const url = serverUrl.trim();
-    void check.run(url).then((run) => {
-      if (run.status === 'done') setServerCheck({ url, about: run.value });
+    void check.run(url).then((result) => {
+      if (result?.ok === true) setServerCheck({ url, about: result.value });
     });
   };
 
   // A result for another URL than the one in the box would mislead, so it is only shown while they match.
-  const checkText = check.isPending
-    ? 'Checking the server…'
-    : serverCheck !== null && serverCheck.url === serverUrl.trim()
-      ? `Connected to ${serverCheck.about.installationName}, version ${serverCheck.about.version} (build ${serverCheck.about.build}).`
-      : '';
+  const about = serverCheck !== null && serverCheck.url === serverUrl.trim() ? serverCheck.about : null;
+  const checkText = check.pending ? (
+    'Checking the server…'
+  ) : about === null ? (
+    ''
+  ) : (
+    <>
+      Connected.{' '}
+      <ServerText label="The server reports:" text={`${about.installationName}, version ${about.version} (build ${about.build})`} limit={ABOUT_TEXT_LIMIT} />
+    </>
+  );
 
   return (
     <form className="sign-in-form" onSubmit={onSubmit} noValidate>
@@ -102,8 +111,8 @@ export function PasswordStep({ appInfo, values, onValuesChange, onOutcome }: Pas
         autoFocus={!appInfo.serverUrlLocked && serverUrl === ''}
       />
       <div className="server-check-row">
-        <button type="button" className="button button--secondary button--small" onClick={onCheckServer} disabled={check.isPending} aria-busy={check.isPending}>
-          {check.isPending && <Spinner />}
+        <button type="button" className="button button--secondary button--small" onClick={onCheckServer} disabled={check.pending} aria-busy={check.pending}>
+          {check.pending && <Spinner />}
           Check server
         </button>
         <p role="status" className="server-check">
@@ -169,17 +178,17 @@ export function PasswordStep({ appInfo, values, onValuesChange, onOutcome }: Pas
             type="password"
             autoComplete="off"
             maxLength={CLIENT_SECRET_MAX_LENGTH}
-            readOnly={appInfo.clientLocked}
-            hint={appInfo.clientLocked ? SET_BY_ADMIN : undefined}
+            readOnly={appInfo.clientSecretLocked}
+            hint={appInfo.clientSecretLocked ? SET_BY_ADMIN : undefined}
             placeholder={appInfo.hasClientSecret ? 'Saved — leave blank to keep' : undefined}
             value={values.clientSecret}
             onValueChange={(clientSecret) => set({ clientSecret })}
           />
         </div>
       </details>
-      <button type="submit" className="button button--primary button--block" disabled={signIn.isPending} aria-busy={signIn.isPending}>
-        {signIn.isPending && <Spinner />}
-        {signIn.isPending ? 'Signing in…' : 'Sign in'}
+      <button type="submit" className="button button--primary button--block" disabled={signIn.pending} aria-busy={signIn.pending}>
+        {signIn.pending && <Spinner />}
+        {signIn.pending ? 'Signing in…' : 'Sign in'}
       </button>
     </form>
   );

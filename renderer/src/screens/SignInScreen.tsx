@@ -1,6 +1,6 @@
 // The sign-in screen: the password step, then the login code step when the account needs one.
 import { useState } from 'react';
-import type { AppInfo, SessionInfo, SignInOutcome } from '../../../main/ipc/contract';
+import type { AppInfo, SessionInfo, SignInOutcome } from '../../../shared/contract';
 import { LoginOtpStep } from './LoginOtpStep';
 import { PasswordStep } from './PasswordStep';
 import { initialSignInValues, withRememberedEmail } from './sign-in-form';

@@ -1,10 +1,10 @@
 // The signed-in frame: header with the user and Sign out, the keychain warning, and the current screen.
 import { lazy, Suspense, useState } from 'react';
-import type { SessionInfo } from '../../../main/ipc/contract';
-import { signer } from '../bridge';
-import { useReportedCall } from '../api/use-bridge-call';
+import type { SessionInfo } from '../../../shared/contract';
+import { signer } from '../api/bridge';
+import { useCommand } from '../api/use-command';
 import { Spinner } from '../components/Spinner';
-import { DEFAULT_STATUS_FILTER } from '../format';
+import { DEFAULT_STATUS_FILTER } from '../text/format';
 import { PackageListScreen } from './PackageListScreen';
 import type { PackageListFilter } from './PackageListScreen';
 import { Brand } from '../components/Brand';
@@ -27,10 +27,10 @@ export function SignedInShell({ session, onSignedOut }: SignedInShellProps) {
   const [lastOpenedId, setLastOpenedId] = useState<number | null>(null);
   const [warningDismissed, setWarningDismissed] = useState(false);
 
-  const signOut = useReportedCall(() => signer().signOut(), 'Could not sign out cleanly');
+  const signOut = useCommand(() => signer().signOut(), { errorTitle: 'Could not sign out cleanly' });
   const leave = async (): Promise<void> => {
-    // Failed or not (a failure is reported), the user asked to leave; a second click changes nothing.
-    if ((await signOut.run(undefined)).status !== 'busy') onSignedOut();
+    // Failed or not (a failure is reported), the user asked to leave; a second click (null) changes nothing.
+    if ((await signOut.run(undefined)) !== null) onSignedOut();
   };
 
   const warning = !session.persisted && !warningDismissed ? session.keychainWarning : undefined;
@@ -42,8 +42,8 @@ export function SignedInShell({ session, onSignedOut }: SignedInShellProps) {
         <div className="app-user">
           <span className="visually-hidden">Signed in as </span>
           <span className="user-email">{session.email}</span>
-          <button type="button" className="button button--ghost button--small" onClick={() => void leave()} disabled={signOut.isPending} aria-busy={signOut.isPending}>
-            {signOut.isPending && <Spinner />}
+          <button type="button" className="button button--ghost button--small" onClick={() => void leave()} disabled={signOut.pending} aria-busy={signOut.pending}>
+            {signOut.pending && <Spinner />}
             Sign out
           </button>
         </div>

@@ -1,6 +1,6 @@
 // The password step's values and checks, kept apart from the JSX so they stay easy to follow.
-import type { AppInfo, InputOf } from '../../../main/ipc/contract';
-import { validateEmail, validatePassword, validateServerUrl } from '../validation';
+import type { AppInfo, InputOf } from '../../../shared/contract';
+import { validateEmail, validatePassword, validateServerUrl } from '../text/validation';
 
 /** What the user typed on the password step. */
 export interface SignInValues {
@@ -50,11 +50,10 @@ export function toSignInInput(values: SignInValues, appInfo: AppInfo): InputOf<'
     password: values.password,
     remember: values.remember,
   };
-  if (!appInfo.clientLocked) {
-    const clientId = values.clientId.trim();
-    if (clientId !== '') input.clientId = clientId;
-    // Blank means "keep the saved secret", so only a typed one is sent.
-    if (values.clientSecret !== '') input.clientSecret = values.clientSecret;
-  }
+  // A policy may fix the id alone and leave the secret to the user.
+  const clientId = values.clientId.trim();
+  if (!appInfo.clientLocked && clientId !== '') input.clientId = clientId;
+  // Blank means "keep the saved secret", so only a typed one is sent.
+  if (!appInfo.clientSecretLocked && values.clientSecret !== '') input.clientSecret = values.clientSecret;
   return input;
 }

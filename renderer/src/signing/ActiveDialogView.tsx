@@ -1,13 +1,13 @@
 // Renders the open dialog of the package view and routes its outcome back to the signing flow.
-import type { ApiError, FieldInfo, SignOutcome } from '../../../main/ipc/contract';
-import type { PackageStep } from './action-effect';
+import type { FieldInfo, SignOutcome } from '../../../shared/contract';
 import type { ActiveDialog, ApprovalDialogState, InitialsDialogState, PackageActionKind, SignDialogState } from './active-dialog';
 import { ApprovalDialog } from './ApprovalDialog';
 import type { ApprovalOutcome, ApprovalStop } from './ApprovalDialog';
 import { InitialsDialog } from './InitialsDialog';
 import { ApproveDialog, DeclineDialog, SubmitDialog } from './PackageActionDialogs';
 import { SignDialog } from './SignDialog';
-import type { StepRecovery } from './use-step-recovery';
+import type { RecoverStep } from './use-step-recovery';
+import './signing.css';
 
 /** Props of the dialog switch: the open dialog and one callback per outcome. */
 export interface ActiveDialogViewProps {
@@ -15,7 +15,7 @@ export interface ActiveDialogViewProps {
   packageId: number;
   packageName: string;
   /** Looks up whether a toolbar action whose answer was lost was done after all. */
-  recover: (step: PackageStep, error: ApiError) => Promise<StepRecovery>;
+  recover: RecoverStep;
   onCancel: () => void;
   onOtpSent: (documentId: number, field: FieldInfo, at: number) => void;
   onSigned: (dialog: SignDialogState, outcome: SignOutcome) => void;

@@ -1,13 +1,13 @@
 // "Waiting for approval on your phone": polls the field's status with backoff until it is signed,
 // failed or declined, the user stops waiting, or the policy in approval-policy.ts gives up.
 import { useEffect, useId, useRef } from 'react';
-import type { ApiError, FieldRef } from '../../../main/ipc/contract';
-import { signer } from '../bridge';
-import { useInlineCall } from '../api/use-bridge-call';
+import type { ApiError, FieldRef } from '../../../shared/contract';
+import { signer } from '../api/bridge';
+import { useCommand } from '../api/use-command';
 import { FIRST_POLL, approvalStep } from './approval-policy';
 import type { ApprovalOutcome, ApprovalPollState } from './approval-policy';
 import { pollDelay } from './backoff';
-import { Modal } from './Modal';
+import { Modal } from '../dialogs/Modal';
 
 /** A final remote-approval status. */
 export type { ApprovalOutcome } from './approval-policy';
@@ -31,7 +31,7 @@ export interface ApprovalDialogProps {
 export function ApprovalDialog({ field, resumed, returnFocus, onOutcome, onStop, onCancel }: ApprovalDialogProps) {
   const id = useId();
   const cancelRef = useRef<HTMLButtonElement>(null);
-  const status = useInlineCall((ref: FieldRef) => signer().getFieldStatus(ref), 'Could not check the signature');
+  const status = useCommand((ref: FieldRef) => signer().getFieldStatus(ref), { errorTitle: 'Could not check the signature', failures: 'inline' });
   // The loop below starts once; it reads the latest callbacks through this ref.
   const latest = useRef({ run: status.run, onOutcome, onStop, field, resumed });
   useEffect(() => {
@@ -45,8 +45,8 @@ export function ApprovalDialog({ field, resumed, returnFocus, onOutcome, onStop,
     const poll = async (state: ApprovalPollState): Promise<void> => {
       const result = await latest.current.run(latest.current.field);
       // Cancelled meanwhile, or the session ended (already reported): say nothing more.
-      if (stopped || result.status !== 'done') return;
-      const step = approvalStep(state, result.value, Date.now() - startedAt);
+      if (stopped || result === null) return;
+      const step = approvalStep(state, result, Date.now() - startedAt);
       if (step.next === 'poll') timer = setTimeout(() => void poll(step.state), step.delayMs);
       else if (step.next === 'outcome') latest.current.onOutcome(step.outcome);
       else latest.current.onStop(step.next === 'error' ? { reason: 'error', error: step.error } : { reason: 'deadline' });

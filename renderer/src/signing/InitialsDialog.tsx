@@ -1,14 +1,14 @@
 // The initials dialog: draw or type initials, optionally for every initials field of mine in the document.
 import { useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
-import type { ApiError, FieldInfo, InputOf } from '../../../main/ipc/contract';
-import { signer } from '../bridge';
-import { useInlineCall } from '../api/use-bridge-call';
-import { InlineError } from './InlineError';
-import { Modal } from './Modal';
+import type { ApiError, FieldInfo, InputOf } from '../../../shared/contract';
+import { signer } from '../api/bridge';
+import { useCommand } from '../api/use-command';
+import { InlineError } from '../dialogs/InlineError';
+import { Modal } from '../dialogs/Modal';
 import { SignatureCapture } from './SignatureCapture';
 import type { SignatureCaptureHandle } from './SignatureCapture';
-import { FormActions } from './FormActions';
+import { FormActions } from '../dialogs/FormActions';
 
 /** Props of the initials dialog. */
 export interface InitialsDialogProps {
@@ -26,22 +26,22 @@ export function InitialsDialog({ packageId, documentId, field, returnFocus, onDo
   const [applyToAll, setApplyToAll] = useState(false);
   const [serverError, setServerError] = useState<ApiError | null>(null);
   const captureRef = useRef<SignatureCaptureHandle>(null);
-  const fill = useInlineCall((input: InputOf<'fillInitials'>) => signer().fillInitials(input), 'Could not add initials');
+  // A command, not a cached mutation: the initials image is never kept once sent.
+  const fill = useCommand((input: InputOf<'fillInitials'>) => signer().fillInitials(input), { errorTitle: 'Could not add initials', failures: 'inline' });
 
   const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
-    if (fill.isPending) return;
     const captured = captureRef.current?.read() ?? null;
     if (captured?.image === undefined) return;
     setServerError(null);
-    const run = await fill.run({ packageId, documentId, fieldName: field.name, image: captured.image, applyToAll });
-    if (run.status !== 'done') return;
-    if (run.value.ok) onDone(applyToAll);
-    else setServerError(run.value.error);
+    const result = await fill.run({ packageId, documentId, fieldName: field.name, image: captured.image, applyToAll });
+    if (result === null) return;
+    if (result.ok) onDone(applyToAll);
+    else setServerError(result.error);
   };
 
   return (
-    <Modal title={`Initial ${field.name}`} describedBy={`${id}-intro`} returnFocus={returnFocus} busy={fill.isPending} onCancel={onCancel} className="modal--wide">
+    <Modal title={`Initial ${field.name}`} describedBy={`${id}-intro`} returnFocus={returnFocus} busy={fill.pending} onCancel={onCancel} className="modal--wide">
       <form className="modal-form" noValidate onSubmit={(event) => void submit(event)}>
         <p id={`${id}-intro`} className="dialog-message">
           Draw or type your initials for field {field.name}.
@@ -52,7 +52,7 @@ export function InitialsDialog({ packageId, documentId, field, returnFocus, onDo
           Apply to all initials fields
         </label>
         <InlineError error={serverError} />
-        <FormActions busy={fill.isPending} submitLabel="Add initials" onCancel={onCancel} />
+        <FormActions busy={fill.pending} submitLabel="Add initials" onCancel={onCancel} />
       </form>
     </Modal>
   );

@@ -1,17 +1,16 @@
 // Package-level actions: Decline (reason, then a confirmation), Approve (optional reason) and Submit.
 import { useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
-import type { ApiError, InputOf } from '../../../main/ipc/contract';
-import { signer } from '../bridge';
+import type { InputOf } from '../../../shared/contract';
+import { signer } from '../api/bridge';
 import { Spinner } from '../components/Spinner';
-import { InlineError } from './InlineError';
-import { Modal } from './Modal';
+import { InlineError } from '../dialogs/InlineError';
+import { Modal } from '../dialogs/Modal';
 import { ReasonField } from './ReasonField';
-import { checkFreeText, DECLINE_REASON, OPTIONAL_REASON } from '../../../main/ipc/shared/free-text';
-import { FormActions } from './FormActions';
-import type { PackageStep } from './action-effect';
+import { checkFreeText, DECLINE_REASON, OPTIONAL_REASON } from '../../../shared/free-text';
+import { FormActions } from '../dialogs/FormActions';
 import { usePackageAction } from './use-package-action';
-import type { StepRecovery } from './use-step-recovery';
+import type { RecoverStep } from './use-step-recovery';
 
 /** Props shared by the action dialogs. */
 export interface PackageActionDialogProps {
@@ -19,7 +18,7 @@ export interface PackageActionDialogProps {
   packageName: string;
   returnFocus: () => HTMLElement | null;
   /** Looks up whether the action was done when its answer was lost. */
-  recover: (step: PackageStep, error: ApiError) => Promise<StepRecovery>;
+  recover: RecoverStep;
   /** The server accepted the action (or the package shows it was done). */
   onDone: () => void;
   onCancel: () => void;
@@ -86,7 +85,7 @@ export function DeclineDialog({ packageId, packageName, returnFocus, recover, on
       describedBy={`${id}-confirm`}
       initialFocus={backRef}
       returnFocus={returnFocus}
-      busy={decline.isPending}
+      busy={decline.pending}
       onCancel={onCancel}
     >
       <p id={`${id}-confirm`} className="dialog-message">
@@ -95,17 +94,17 @@ export function DeclineDialog({ packageId, packageName, returnFocus, recover, on
       <blockquote className="reason-quote">{reason.trim()}</blockquote>
       <InlineError error={decline.error} note={decline.note} />
       <div className="dialog-actions">
-        <button ref={backRef} type="button" className="button button--secondary" disabled={decline.isPending} onClick={() => setStep('reason')}>
+        <button ref={backRef} type="button" className="button button--secondary" disabled={decline.pending} onClick={() => setStep('reason')}>
           Back
         </button>
         <button
           type="button"
           className="button button--danger"
-          disabled={decline.isPending}
-          aria-busy={decline.isPending}
+          disabled={decline.pending}
+          aria-busy={decline.pending}
           onClick={() => void decline.run({ packageId, reason: reason.trim() }, onDone)}
         >
-          {decline.isPending && <Spinner />}
+          {decline.pending && <Spinner />}
           Decline package
         </button>
       </div>
@@ -131,7 +130,7 @@ export function ApproveDialog({ packageId, packageName, returnFocus, recover, on
     void approve.run(checked.value === '' ? { packageId } : { packageId, reason: checked.value }, onDone);
   };
   return (
-    <Modal title="Approve package" describedBy={`${id}-intro`} initialFocus={reasonRef} returnFocus={returnFocus} busy={approve.isPending} onCancel={onCancel}>
+    <Modal title="Approve package" describedBy={`${id}-intro`} initialFocus={reasonRef} returnFocus={returnFocus} busy={approve.pending} onCancel={onCancel}>
       <form className="modal-form" noValidate onSubmit={submit}>
         <p id={`${id}-intro`} className="dialog-message">
           Approve “{packageName}” and pass it on to the next recipient.
@@ -147,7 +146,7 @@ export function ApproveDialog({ packageId, packageName, returnFocus, recover, on
           }}
         />
         <InlineError error={approve.error} note={approve.note} />
-        <FormActions busy={approve.isPending} submitLabel="Approve" onCancel={onCancel} />
+        <FormActions busy={approve.pending} submitLabel="Approve" onCancel={onCancel} />
       </form>
     </Modal>
   );
@@ -159,24 +158,24 @@ export function SubmitDialog({ packageId, packageName, returnFocus, recover, onD
   const submitRef = useRef<HTMLButtonElement>(null);
   const submitCall = usePackageAction((input: InputOf<'submitPackage'>) => signer().submitPackage(input), { step: 'submit', errorTitle: 'Could not submit the package', recover });
   return (
-    <Modal title="Submit package?" describedBy={`${id}-intro`} initialFocus={submitRef} returnFocus={returnFocus} busy={submitCall.isPending} onCancel={onCancel}>
+    <Modal title="Submit package?" describedBy={`${id}-intro`} initialFocus={submitRef} returnFocus={returnFocus} busy={submitCall.pending} onCancel={onCancel}>
       <p id={`${id}-intro`} className="dialog-message">
         Submit “{packageName}” with your edits and pass it on to the next recipient.
       </p>
       <InlineError error={submitCall.error} note={submitCall.note} />
       <div className="dialog-actions">
-        <button type="button" className="button button--secondary" disabled={submitCall.isPending} onClick={onCancel}>
+        <button type="button" className="button button--secondary" disabled={submitCall.pending} onClick={onCancel}>
           Cancel
         </button>
         <button
           ref={submitRef}
           type="button"
           className="button button--primary"
-          disabled={submitCall.isPending}
-          aria-busy={submitCall.isPending}
+          disabled={submitCall.pending}
+          aria-busy={submitCall.pending}
           onClick={() => void submitCall.run({ packageId }, onDone)}
         >
-          {submitCall.isPending && <Spinner />}
+          {submitCall.pending && <Spinner />}
           Submit
         </button>
       </div>

@@ -1,7 +1,7 @@
 // A reason textarea with a live character count, for Decline (required) and Approve (optional).
 import { useId } from 'react';
 import type { Ref } from 'react';
-import { REASON_MAX_LENGTH as MAX_REASON_LENGTH } from '../../../main/ipc/shared/input-limits';
+import { REASON_MAX_LENGTH as MAX_REASON_LENGTH } from '../../../shared/input-limits';
 
 /** Props of the reason field. */
 export interface ReasonFieldProps {

@@ -4,25 +4,26 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { ApiError, FieldInfo, FieldRef, InputOf, SignOutcome, SigningPreferences } from '../../../main/ipc/contract';
+import type { FieldInfo, FieldRef, InputOf, SignOutcome, SigningPreferences } from '../../../shared/contract';
+import type { CommandFailure, CommandResult } from '../api/command';
 import { documentFieldsQuery } from '../api/queries';
-import { useInlineCall } from '../api/use-bridge-call';
-import { signer } from '../bridge';
+import { useCommand } from '../api/use-command';
+import { signer } from '../api/bridge';
 import { TextField } from '../components/TextField';
-import { checkFreeText, checkSigningDetails, SIGNER_NAME, type SigningDetails } from '../../../main/ipc/shared/free-text';
-import { SIGNER_NAME_MAX_LENGTH, SIGNING_DETAIL_MAX_LENGTH } from '../../../main/ipc/shared/input-limits';
-import { CodeField } from './CodeField';
-import { checkCode } from './code-check';
+import { checkFreeText, checkSigningDetails, SIGNER_NAME, type SigningDetails } from '../../../shared/free-text';
+import { SIGNER_NAME_MAX_LENGTH, SIGNING_DETAIL_MAX_LENGTH } from '../../../shared/input-limits';
+import { CodeField } from '../codes/CodeField';
+import { checkCode } from '../codes/code-check';
 import { DEMANDED_CODE_NOTE, codeEntryText, codeLength, demandsCode, openingCodeEntry } from './code-entry';
 import type { CodeEntry } from './code-entry';
-import { RESENT_CODE_NOTE, retrySeconds } from './countdown';
-import { InlineError } from './InlineError';
-import { Modal } from './Modal';
+import { RESENT_CODE_NOTE, retrySeconds } from '../codes/countdown';
+import { InlineError } from '../dialogs/InlineError';
+import { Modal } from '../dialogs/Modal';
 import { SignatureCapture } from './SignatureCapture';
 import type { SignatureCaptureHandle } from './SignatureCapture';
-import { useSecondsLeft } from './use-seconds-left';
-import { FormActions } from './FormActions';
-import { MAYBE_SENT_NOTE, otpSendOutcome } from './otp-send';
+import { useSecondsLeft } from '../codes/use-seconds-left';
+import { FormActions } from '../dialogs/FormActions';
+import { MAYBE_SENT_NOTE, otpSendOutcome } from '../codes/otp-send';
 import { outcomeUnknown, unknownOutcomeNote } from './sign-outcome';
 import type { FieldCheck } from './sign-outcome';
 
@@ -65,10 +66,8 @@ export function SignDialog({ packageId, documentId, field, otpSentAt, notice: op
   const [detailErrors, setDetailErrors] = useState<Partial<SigningDetails>>({});
   const detailsRef = useRef<HTMLDetailsElement>(null);
   const detailRefs = { reason: useRef<HTMLInputElement>(null), location: useRef<HTMLInputElement>(null), contact: useRef<HTMLInputElement>(null) };
-  const [serverError, setServerError] = useState<ApiError | null>(null);
-  // Said under the error when the sign may have reached the server: whether it is safe to sign again.
-  const [errorNote, setErrorNote] = useState('');
-  const [checking, setChecking] = useState(false);
+  // The server's refusal, with (when the sign may have reached the server) whether it is safe to sign again.
+  const [failure, setFailure] = useState<CommandFailure | null>(null);
   const queryClient = useQueryClient();
   const [notice, setNotice] = useState(openingNotice);
   const codeRef = useRef<HTMLInputElement>(null);
@@ -76,15 +75,6 @@ export function SignDialog({ packageId, documentId, field, otpSentAt, notice: op
   const captureRef = useRef<SignatureCaptureHandle>(null);
 
   const left = useSecondsLeft(sentAt, retrySeconds(field.otp), entryText?.resend === true);
-
-  const sign = useInlineCall((input: InputOf<'signField'>) => signer().signField(input), 'Could not sign');
-  const resend = useInlineCall((input: FieldRef) => signer().requestOtp(input), 'Could not send OTP');
-  const busy = sign.isPending || checking || resend.isPending;
-
-  // Code entry that appears after a Sign (SigningHub demanded a code) takes focus once it is in the page.
-  useEffect(() => {
-    if (entry === 'demanded') codeRef.current?.focus();
-  }, [entry]);
 
   /** Reads the field again from the server (into the cache too): processed, still to do, or unknown when the read fails. */
   const checkField = async (): Promise<FieldCheck> => {
@@ -99,9 +89,27 @@ export function SignDialog({ packageId, documentId, field, otpSentAt, notice: op
     }
   };
 
+  /** Signs; when no answer came, reads the field before saying anything: signed after all counts as signed. */
+  const signOrCheck = async (input: InputOf<'signField'>): Promise<CommandResult<SignOutcome>> => {
+    const result = await signer().signField(input);
+    if (result.ok || !outcomeUnknown(result.error)) return result;
+    // No answer is not a no: the server may have signed. Never sign again by ourselves; look at the field.
+    const check = await checkField();
+    if (check === 'signed') return { ok: true, value: { status: 'SIGNED', transactionId: '' } };
+    return { ok: false, error: result.error, note: unknownOutcomeNote(check) };
+  };
+  // Commands, not cached mutations: the code and the signature image are never kept once sent.
+  const sign = useCommand(signOrCheck, { errorTitle: 'Could not sign', failures: 'inline' });
+  const resend = useCommand((input: FieldRef) => signer().requestOtp(input), { errorTitle: 'Could not send OTP', failures: 'inline' });
+  const busy = sign.pending || resend.pending;
+
+  // Code entry that appears after a Sign (SigningHub demanded a code) takes focus once it is in the page.
+  useEffect(() => {
+    if (entry === 'demanded') codeRef.current?.focus();
+  }, [entry]);
+
   const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
-    if (busy) return;
     const invalid: (HTMLElement | null)[] = [];
     const otp = code.trim();
     // Digits of the expected length only: every wrong try may count against the server's limit.
@@ -124,9 +132,8 @@ export function SignDialog({ packageId, documentId, field, otpSentAt, notice: op
       return;
     }
     if (captured === null) return;
-    setServerError(null);
-    setErrorNote('');
-    const run = await sign.run({
+    setFailure(null);
+    const result = await sign.run({
       ...ref,
       ...(otp === '' ? {} : { otp }),
       method: captured.method,
@@ -134,8 +141,7 @@ export function SignDialog({ packageId, documentId, field, otpSentAt, notice: op
       ...details.values,
       ...(inPerson && name.ok ? { inPersonName: name.value } : {}),
     });
-    if (run.status !== 'done') return;
-    const result = run.value;
+    if (result === null) return;
     if (result.ok) {
       onSigned(result.value);
       return;
@@ -149,18 +155,7 @@ export function SignDialog({ packageId, documentId, field, otpSentAt, notice: op
       }
       return;
     }
-    if (outcomeUnknown(result.error)) {
-      // No answer is not a no: the server may have signed. Never sign again by ourselves; look at the field.
-      setChecking(true);
-      const check = await checkField();
-      setChecking(false);
-      if (check === 'signed') {
-        onSigned({ status: 'SIGNED', transactionId: '' });
-        return;
-      }
-      setErrorNote(unknownOutcomeNote(check));
-    }
-    setServerError(result.error);
+    setFailure(result);
     if (hasCode) {
       codeRef.current?.focus();
       codeRef.current?.select();
@@ -170,13 +165,12 @@ export function SignDialog({ packageId, documentId, field, otpSentAt, notice: op
   /** Texts the field's code: 'sent', 'maybe' (the answer was lost, so it counts as sent), or null with the refusal shown inline. */
   const sendCode = async (): Promise<'sent' | 'maybe' | null> => {
     setNotice('');
-    setServerError(null);
-    setErrorNote('');
-    const run = await resend.run(ref);
-    if (run.status !== 'done') return null;
-    const sent = otpSendOutcome(run.value);
+    setFailure(null);
+    const result = await resend.run(ref);
+    if (result === null) return null;
+    const sent = otpSendOutcome(result);
     if (sent.status === 'refused') {
-      setServerError(sent.error);
+      setFailure({ ok: false, error: sent.error });
       return null;
     }
     const at = Date.now();
@@ -228,7 +222,7 @@ export function SignDialog({ packageId, documentId, field, otpSentAt, notice: op
               setCode(value);
               if (value.trim() !== '') setCodeError(null);
             }}
-            resend={entryText.resend ? { left, pending: resend.isPending, disabled: busy, onResend: () => void sendAgain() } : undefined}
+            resend={entryText.resend ? { left, pending: resend.pending, disabled: busy, onResend: () => void sendAgain() } : undefined}
           />
         )}
         <p role="status" className="dialog-note">
@@ -280,7 +274,7 @@ export function SignDialog({ packageId, documentId, field, otpSentAt, notice: op
             />
           ))}
         </details>
-        <InlineError error={serverError} note={errorNote} />
+        <InlineError error={failure?.error ?? null} note={failure?.note} />
         <FormActions busy={busy} submitLabel="Sign" onCancel={onCancel} />
       </form>
     </Modal>

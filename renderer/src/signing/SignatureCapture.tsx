@@ -1,7 +1,7 @@
 // How the hand signature (or initials) is made: drawn, typed in a handwriting font, or the stored one.
 import { useId, useImperativeHandle, useRef, useState } from 'react';
 import type { Ref } from 'react';
-import type { SignatureMethod } from '../../../main/ipc/contract';
+import type { SignatureMethod } from '../../../shared/contract';
 import { TextField } from '../components/TextField';
 import { pngBase64 } from './data-url';
 import { DrawPad } from './DrawPad';

@@ -1,19 +1,11 @@
-// A package action whose answer was lost may still have been done: when to look, and how to read the package
+// A package action whose answer was lost may still have been done: how to tell from the package
 // read again (finish, decline, approve or submit).
-import type { ApiError, PackageDetail } from '../../../main/ipc/contract';
+import type { PackageDetail } from '../../../shared/contract';
 import { isOpenRecipient, myEntries } from '../document/my-role';
 import type { PackageActionKind } from './active-dialog';
 
 /** A call that moves the package on: Finish, or one of the toolbar actions. */
 export type PackageStep = 'finish' | PackageActionKind;
-
-/**
- * True when the request may have reached the server and been done although no usable answer came back:
- * the connection failed, it timed out, or the answer could not be read. A refusal says for sure it was not.
- */
-export function answerMayBeLost(error: Pick<ApiError, 'kind'>): boolean {
-  return error.kind === 'network' || error.kind === 'timeout' || error.kind === 'invalid_response';
-}
 
 // The roles each step completes: once none of my entries with one of them is open, the step was done.
 const STEP_ROLES: Record<PackageStep, readonly string[]> = {

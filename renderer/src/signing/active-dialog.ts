@@ -1,5 +1,5 @@
 // The dialogs of the package view, as data: which one is open and what it works on.
-import type { FieldInfo, SigningPreferences } from '../../../main/ipc/contract';
+import type { FieldInfo, SigningPreferences } from '../../../shared/contract';
 
 /** A toolbar action with a dialog. */
 export type PackageActionKind = 'decline' | 'approve' | 'submit';

@@ -1,6 +1,6 @@
 // When the remote-approval poll goes on and when it stops: a few network hiccups or garbled answers are ridden out,
 // any other error ends it at once, and it never waits longer than the overall deadline.
-import type { ApiError, ErrorKind, FieldSigningStatus, Result } from '../../../main/ipc/contract';
+import type { ApiError, ErrorKind, FieldSigningStatus, Result } from '../../../shared/contract';
 import { pollDelay } from './backoff';
 
 /** A final remote-approval status. */

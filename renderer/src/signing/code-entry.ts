@@ -1,9 +1,9 @@
 // Which one-time code the sign dialog asks for, and how it reads: none, an SMS code the field announced,
 // an authenticator-app code, or an SMS code SigningHub demanded when Sign was pressed.
-import type { ApiError, FieldInfo } from '../../../main/ipc/contract';
+import type { ApiError, FieldInfo } from '../../../shared/contract';
 import { usesAuthenticator } from '../document/field-state';
-import { ANY_CODE_LENGTH } from './code-check';
-import type { CodeLength } from './code-check';
+import { ANY_CODE_LENGTH } from '../codes/code-check';
+import type { CodeLength } from '../codes/code-check';
 
 /** The sign dialog's code entry: none, 'sms' (texted on request), 'totp' (authenticator app) or 'demanded' (texted after Sign asked for it). */
 export type CodeEntry = 'none' | 'sms' | 'totp' | 'demanded';

@@ -1,5 +1,5 @@
 // What the signing flow says once a package action is done, or a phone approval ends or stops.
-import type { ApiError } from '../../../main/ipc/contract';
+import type { ApiError } from '../../../shared/contract';
 import type { ApprovalOutcome } from './approval-policy';
 import { APPROVAL_LIMITS } from './approval-policy';
 import type { PackageActionKind } from './active-dialog';

@@ -1,12 +1,16 @@
 // A sign that failed without an answer from the server may still have signed: how to tell, and what to say.
-import type { ApiError } from '../../../main/ipc/contract';
+import type { ApiError } from '../../../shared/contract';
 
 /** The field as read again after such a failure: signed after all, still to do, or it could not be read. */
 export type FieldCheck = 'signed' | 'todo' | 'unknown';
 
-/** True when the request may have reached the server and signed: the connection failed or timed out before any answer. */
-export function outcomeUnknown(error: Pick<ApiError, 'kind'>): boolean {
-  return error.kind === 'network' || error.kind === 'timeout';
+// A gateway's answer says nothing of whether SigningHub behind it signed.
+const GATEWAY_STATUSES: readonly number[] = [502, 503, 504];
+
+/** True when the request may have reached the server and signed: no answer, a gateway's answer, or one that could not be read. */
+export function outcomeUnknown(error: Pick<ApiError, 'kind' | 'status'>): boolean {
+  if (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'invalid_response') return true;
+  return error.status !== undefined && GATEWAY_STATUSES.includes(error.status);
 }
 
 /** The sentence shown under the error after the field was read again (never called for 'signed', which closes the dialog). */

@@ -1,8 +1,8 @@
 // Saving a document's form fields: checked first (focus goes to the first invalid one), then only what changed is sent.
 import { useState } from 'react';
-import type { FieldInfo, InputOf } from '../../../main/ipc/contract';
-import { useReportedCall } from '../api/use-bridge-call';
-import { signer } from '../bridge';
+import type { FieldInfo, InputOf } from '../../../shared/contract';
+import { useCommand } from '../api/use-command';
+import { signer } from '../api/bridge';
 import { focusFormInput } from '../document/field-focus';
 import { formBlockers, formValuesToSave } from '../document/form-draft';
 import { fieldKey } from '../document/next-field';
@@ -33,7 +33,7 @@ export interface FormSave {
 /** Checks and saves the form fields of the open package's documents. */
 export function useFormSave({ packageId, mine, drafts, announce, fieldsOf, refetchFields }: FormSaveOptions): FormSave {
   const [savingDocumentId, setSavingDocumentId] = useState<number | null>(null);
-  const saveFields = useReportedCall((input: InputOf<'saveFormFields'>) => signer().saveFormFields(input), 'Could not save the fields');
+  const saveFields = useCommand((input: InputOf<'saveFormFields'>) => signer().saveFormFields(input), { errorTitle: 'Could not save the fields' });
 
   const checkForm = (documentId: number): boolean => {
     const blockers = formBlockers(fieldsOf(documentId) ?? [], drafts.of(documentId).values, mine);
@@ -53,8 +53,8 @@ export function useFormSave({ packageId, mine, drafts, announce, fieldsOf, refet
     setSavingDocumentId(documentId);
     const saved = await saveFields.run({ packageId, documentId, values: items });
     // A second click while the first save runs: the first one owns the busy state and the outcome.
-    if (saved.status === 'busy') return 'busy';
-    if (saved.status === 'failed') {
+    if (saved === null) return 'busy';
+    if (!saved.ok) {
       setSavingDocumentId(null);
       return 'failed';
     }

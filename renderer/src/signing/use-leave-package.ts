@@ -1,7 +1,7 @@
 // Leaving a package once it moved on (finished, declined, approved or submitted): refresh the lists, say so, go back.
 import { useEffect, useRef } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { PACKAGE_LIST_KEYS, packageViewKey } from '../api/document-queries';
+import { PACKAGE_LIST_KEY, packageViewKey } from '../api/document-queries';
 import { useDialogs } from '../dialogs/dialog-context';
 
 /** Returns `leave(title, text)`: refreshes the package lists, and unless the view is gone already, says so and goes back. */
@@ -18,7 +18,7 @@ export function useLeavePackage(packageId: number, onBack: () => void): (title: 
   }, []);
 
   return (title, text) => {
-    for (const key of PACKAGE_LIST_KEYS) void queryClient.invalidateQueries({ queryKey: key });
+    void queryClient.invalidateQueries({ queryKey: PACKAGE_LIST_KEY });
     // Marked stale only: a refetch now could text a protected package's code again.
     void queryClient.invalidateQueries({ queryKey: packageViewKey(packageId), refetchType: 'none' });
     // Gone meanwhile (back to the list, maybe into another package): going "back" now would close that one.

@@ -1,0 +1,54 @@
+// The one boot sequence, shared by Electron's main process (main/index.ts) and the browser shell's
+// host: read the config, compose the services, serve the checked handlers over the host's transport.
+// Electron-free on purpose, so the app the tests run is the app that ships.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { composeApp } from './compose.js';
+import { resolveConfig, type AppConfig } from './config/app-config.js';
+import { readLaunchOptions } from './config/launch-options.js';
+import { serveHandlers, type Register } from './ipc/serve-handlers.js';
+import { KEYCHAIN_SERVICE, type CredentialStore } from './session/credential-store.js';
+import { KeytarStore } from './session/keytar-store.js';
+
+/** What a host knows about this launch. */
+export interface LaunchFacts {
+  argv: readonly string[];
+  env: Readonly<Record<string, string | undefined>>;
+  isPackaged: boolean;
+  platform: NodeJS.Platform;
+  /** The profile folder (settings.json lives there). */
+  userDataDir: string;
+}
+
+/** How calls reach main: a way to register each checked channel, and the UI origin to trust. */
+export interface Transport {
+  register: Register;
+  /** The origin the UI is served from; Electron's app:// origin when absent. */
+  origin?: string;
+  /** Receives one line per API request (method, path, status, time), never headers or bodies. */
+  log?: (line: string) => void;
+}
+
+/** Reads the admin policy and dev defaults for this launch and resolves the config. */
+export function readConfig(facts: LaunchFacts): AppConfig {
+  const { policy, defaults } = readLaunchOptions({
+    argv: facts.argv,
+    env: facts.env,
+    isPackaged: facts.isPackaged,
+    platform: facts.platform,
+    readFile: (path) => readFileSync(path, 'utf8'),
+    exists: existsSync,
+  });
+  return resolveConfig(policy, defaults, { settingsPath: join(facts.userDataDir, 'settings.json') });
+}
+
+/** The OS keychain under this build's service name: dev and packaged builds never share entries. */
+export function keychainFor(isPackaged: boolean): CredentialStore {
+  return new KeytarStore(isPackaged ? KEYCHAIN_SERVICE.packaged : KEYCHAIN_SERVICE.dev);
+}
+
+/** Composes every main-process service and serves the handler table over the transport. */
+export async function boot(config: AppConfig, keychain: CredentialStore, transport: Transport): Promise<void> {
+  const table = await composeApp(config, { keychain, ...(transport.log ? { log: transport.log } : {}) });
+  serveHandlers(table, transport.register, transport.origin);
+}

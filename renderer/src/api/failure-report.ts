@@ -1,0 +1,13 @@
+// The app's error dialog, as commands reach it: App provides it, since an ended session is the app's to handle.
+import { createContext, useContext } from 'react';
+import type { ReportFailure } from './command';
+
+/** Holds the app's ReportFailure; null outside App. */
+export const FailureReportContext = createContext<ReportFailure | null>(null);
+
+/** Returns how to report a failure; throws outside App, which is a wiring bug. */
+export function useReportFailure(): ReportFailure {
+  const report = useContext(FailureReportContext);
+  if (report === null) throw new Error('useReportFailure() needs a FailureReportContext provider above it');
+  return report;
+}

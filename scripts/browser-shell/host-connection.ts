@@ -1,0 +1,65 @@
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { Result } from '../../shared/contract.js';
+import { NOT_SENT } from '../../shared/transport-failure.js';
+import type { HostMessage, HostRequest } from './host-process.js';
+
+const HOST = fileURLToPath(new URL('./host-process.ts', import.meta.url));
+
+const STOPPED: Result<never> = { ok: false, error: { kind: 'network', message: 'Desk Signer’s main process has stopped.' } };
+
+/** A running host process. */
+export interface HostConnection {
+  /** Carries one call; always resolves, with an error result when the call could not be carried. */
+  call(request: Omit<HostRequest, 'id'>): Promise<Result<unknown>>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Forks the host with structured-clone serialization, as Electron's IPC carries values: NaN, BigInt,
+ * circular and `__proto__`-keyed input reach main as sent. A send that fails or a host that exits
+ * answers every waiting call with an error result, so none is left pending.
+ */
+export async function startHost(options: { env: NodeJS.ProcessEnv; args: string[]; onLog?: (line: string) => void }): Promise<HostConnection> {
+  const child = fork(HOST, options.args, { execArgv: ['--import', 'tsx'], env: options.env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
+  const waiting = new Map<number, (result: Result<unknown>) => void>();
+  const answer = (id: number, result: Result<unknown>) => {
+    waiting.get(id)?.(result);
+    waiting.delete(id);
+  };
+  let nextId = 1;
+  const gone = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      for (const id of [...waiting.keys()]) answer(id, STOPPED);
+      resolve();
+    }),
+  );
+  await new Promise<void>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`The main-process twin exited with code ${code} before it was ready.`)));
+    child.on('message', (message: HostMessage) => {
+      if ('ready' in message) resolve();
+      else if ('log' in message) options.onLog?.(message.log);
+      else answer(message.id, message.result as Result<unknown>);
+    });
+  });
+  return {
+    call: (request) =>
+      new Promise((resolve) => {
+        if (!child.connected) return resolve(STOPPED);
+        const id = nextId++;
+        waiting.set(id, resolve);
+        try {
+          child.send({ ...request, id }, (error) => {
+            if (error) answer(id, child.connected ? { ok: false, error: NOT_SENT } : STOPPED);
+          });
+        } catch {
+          answer(id, { ok: false, error: NOT_SENT });
+        }
+      }),
+    stop: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.disconnect();
+      await gone;
+    },
+  };
+}

@@ -1,0 +1,38 @@
+// Stands in for Electron's main process in the browser shell: the same boot as main/index.ts, with
+// Node IPC (structured-clone serialization) in place of ipcMain.
+import { boot, keychainFor, readConfig } from '../../main/boot.js';
+import type { ServedHandler } from '../../main/ipc/serve-handlers.js';
+import type { SenderFacts } from '../../main/ipc/trusted-sender.js';
+import type { Channel } from '../../shared/contract.js';
+import { SHELL_ORIGIN } from './shell-origin.js';
+
+/** A call from the shell to this process. */
+export interface HostRequest {
+  id: number;
+  channel: Channel;
+  sender: SenderFacts;
+  input: unknown;
+}
+
+/** What this process sends the shell: ready once, a log line, or the answer to a call. */
+export type HostMessage = { ready: true } | { log: string } | { id: number; result: unknown };
+
+const userDataDir = process.env.DESK_SIGNER_USER_DATA;
+if (!userDataDir || !process.send) {
+  console.error('host-process must be forked with an IPC channel and DESK_SIGNER_USER_DATA set.');
+  process.exit(2);
+}
+const send = (message: HostMessage) => process.send?.(message);
+
+const served = new Map<Channel, ServedHandler>();
+const config = readConfig({ argv: process.argv, env: process.env, isPackaged: false, platform: process.platform, userDataDir });
+await boot(config, keychainFor(false), { register: (channel, handler) => served.set(channel, handler), origin: SHELL_ORIGIN, log: (line) => send({ log: line }) });
+
+process.on('message', (message: HostRequest) => {
+  const handler = served.get(message.channel);
+  // ipcRenderer.invoke on a channel with no handler rejects; the preload turns that into an error result.
+  const reply = handler ? handler(message.sender, message.input) : Promise.resolve({ ok: false, error: { kind: 'invalid_input', message: `Unknown method ${String(message.channel)}` } });
+  void reply.then((result) => send({ id: message.id, result }));
+});
+process.on('disconnect', () => process.exit(0));
+send({ ready: true });

@@ -1,0 +1,54 @@
+// The browser shell's transport to its main-process twin: values carried by structured clone, and
+// every failure answered with an error result, so that no call is left waiting.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer, type Server, type Socket } from 'node:net';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startHost, type HostConnection } from '../../scripts/browser-shell/host-connection.js';
+import { SHELL_ORIGIN } from '../../scripts/browser-shell/shell-origin.js';
+import { NOT_SENT } from '../../shared/transport-failure.js';
+
+const SENDER = { url: `${SHELL_ORIGIN}/index.html`, isTopFrame: true, fromMainWindow: true };
+let profile = '';
+// A server that takes connections and never answers: a call to it stays in flight.
+let silent: Server;
+const sockets: Socket[] = [];
+
+beforeAll(async () => {
+  profile = await mkdtemp(join(tmpdir(), 'desk-signer-host-'));
+  silent = createServer((socket) => void sockets.push(socket));
+  await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+});
+afterAll(async () => {
+  for (const socket of sockets) socket.destroy();
+  await new Promise((resolve) => silent.close(resolve));
+  await rm(profile, { recursive: true, force: true });
+});
+
+const launch = (): Promise<HostConnection> => startHost({ env: { ...process.env, DESK_SIGNER_USER_DATA: profile }, args: [] });
+
+describe('browser shell host connection', () => {
+  it('carries NaN and BigInt to main as they are, where they are refused, and answers what cannot be sent', async () => {
+    const host = await launch();
+    try {
+      expect(await host.call({ channel: 'signOut', input: NaN, sender: SENDER })).toMatchObject({ ok: false, error: { kind: 'invalid_input' } });
+      expect(await host.call({ channel: 'requestPackageOtp', input: { packageId: 1n }, sender: SENDER })).toMatchObject({ ok: false, error: { kind: 'invalid_input' } });
+      expect(await host.call({ channel: 'getAppInfo', input: () => 1, sender: SENDER })).toEqual({ ok: false, error: NOT_SENT });
+      expect(await host.call({ channel: 'getAppInfo', input: undefined, sender: SENDER })).toMatchObject({ ok: true });
+    } finally {
+      await host.stop();
+    }
+  });
+
+  it('answers a call still waiting when the host stops, and any call after', async () => {
+    const host = await launch();
+    const { port } = silent.address() as { port: number };
+    const waiting = host.call({ channel: 'checkServer', input: { serverUrl: `http://127.0.0.1:${port}` }, sender: SENDER });
+    await expect.poll(() => sockets.length).toBeGreaterThan(0);
+    await host.stop();
+    const stopped = { ok: false, error: { kind: 'network', message: 'Desk Signer’s main process has stopped.' } };
+    expect(await waiting).toEqual(stopped);
+    expect(await host.call({ channel: 'getAppInfo', input: undefined, sender: SENDER })).toEqual(stopped);
+  });
+});

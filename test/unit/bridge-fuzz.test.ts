@@ -1,0 +1,77 @@
+// Malformed input on every channel, through the same wrapper main registers: each call must come back
+// invalid_input, and no handler may run. (test/e2e/bridge.spec.ts sends a sample through the real preload.)
+import { describe, expect, it } from 'vitest';
+import { CHANNELS, type Channel, type InputOf, type Result } from '../../shared/contract.js';
+import type { HandlerTable } from '../../main/ipc/handler-table.js';
+import { serveHandlers, type ServedHandler } from '../../main/ipc/serve-handlers.js';
+import { APP_ORIGIN } from '../../main/ipc/trusted-sender.js';
+import { malformedInputs } from '../support/malformed-inputs.js';
+
+const TRUSTED = { url: `${APP_ORIGIN}/index.html`, isTopFrame: true, fromMainWindow: true };
+const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+const ref = { packageId: 7, documentId: 3, fieldName: 'Signature-1' };
+
+/** One valid input per channel, typed against the contract; the malformed ones are made from these. */
+const VALID: { [C in Channel]: InputOf<C> } = {
+  getAppInfo: undefined,
+  checkServer: { serverUrl: 'https://api.signinghub.com' },
+  restoreSession: undefined,
+  signIn: { serverUrl: 'https://api.signinghub.com', email: 'alice@example.com', password: 'pw', remember: true, clientId: 'id', clientSecret: 'secret' },
+  sendLoginOtp: { mobileNumber: '+44 7700 900123' },
+  verifyLoginOtp: { otp: '123456' },
+  signOut: undefined,
+  listPackages: { status: 'PENDING', page: 1, pageSize: 50, search: 'offer' },
+  getPackage: { packageId: 7, otp: '123456', password: 'open-sesame' },
+  requestPackageOtp: { packageId: 7 },
+  getDocumentFields: { packageId: 7, documentId: 3 },
+  requestOtp: ref,
+  getPageImage: { packageId: 7, documentId: 3, page: 1, width: 800, height: 1000 },
+  getSigningPreferences: undefined,
+  signField: { ...ref, otp: '123456', method: 'drawn', image: PNG, reason: 'Agreed', location: 'Berlin', contact: 'alice@example.com', inPersonName: 'Bob' },
+  getFieldStatus: ref,
+  fillInitials: { ...ref, image: PNG, applyToAll: true },
+  saveFormFields: { packageId: 7, documentId: 3, values: [{ fieldName: 'Name', kind: 'text', value: 'Alice' }, { fieldName: 'Agree', kind: 'checkbox', value: true }] },
+  declinePackage: { packageId: 7, reason: 'Wrong amount' },
+  approvePackage: { packageId: 7, reason: 'Fine' },
+  submitPackage: { packageId: 7 },
+  finishPackage: { packageId: 7 },
+};
+
+const CASES_PER_CHANNEL = 300;
+
+function serve() {
+  const calls: string[] = [];
+  const table = Object.fromEntries(CHANNELS.map((channel) => [channel, async () => void calls.push(channel)])) as unknown as HandlerTable;
+  const served = new Map<Channel, ServedHandler>();
+  serveHandlers(table, (channel, handler) => served.set(channel, handler));
+  return { served, calls };
+}
+
+const describeInput = (input: unknown): string => {
+  try {
+    return JSON.stringify(input, (_key, value: unknown) => (typeof value === 'bigint' ? `${value}n` : typeof value === 'function' || typeof value === 'symbol' ? String(value) : value))?.slice(0, 200) ?? String(input);
+  } catch {
+    return Object.prototype.toString.call(input);
+  }
+};
+
+describe('bridge input fuzz', () => {
+  it('takes the valid sample of every channel', async () => {
+    const { served, calls } = serve();
+    for (const channel of CHANNELS) expect(await served.get(channel)!(TRUSTED, VALID[channel]), channel).toMatchObject({ ok: true });
+    expect(calls).toEqual([...CHANNELS]);
+  });
+
+  it.each([...CHANNELS])(`answers invalid_input to ${CASES_PER_CHANNEL} malformed %s inputs, and never runs the handler`, async (channel) => {
+    const { served, calls } = serve();
+    const inputs = malformedInputs(VALID[channel], CASES_PER_CHANNEL);
+    expect(inputs.length).toBeGreaterThanOrEqual(CASES_PER_CHANNEL);
+    const accepted: string[] = [];
+    for (const input of inputs) {
+      const result: Result<unknown> = await served.get(channel)!(TRUSTED, input);
+      if (result.ok || result.error.kind !== 'invalid_input') accepted.push(describeInput(input));
+    }
+    expect(accepted).toEqual([]);
+    expect(calls).toEqual([]);
+  });
+});
