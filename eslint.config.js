@@ -78,7 +78,17 @@ export default tseslint.config(
     // Shared by main and the renderer: pure code that imports only its neighbours.
     files: ['shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^(?!\\./[\\w-]+\\.js$|punycode/punycode\\.js$)', message: 'shared/ is pure: it imports only other files in shared/ (and punycode.js), never Node or Electron.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!\\./[\\w-]+\\.js$|punycode/punycode\\.js$)',
+              message: 'shared/ is pure: it imports only other files in shared/ (and punycode.js), never Node or Electron.',
+            },
+          ],
+        },
+      ],
     },
   },
   // The renderer's folders, lowest first: each may import only from the folders before it, so the
@@ -92,7 +102,10 @@ function rendererLayers(order) {
     const above = order.slice(index + 1);
     const upward = [{ regex: '^\\.\\./(App|main)(\\.tsx?)?$', message: 'Only the root imports App and main.' }];
     if (above.length > 0) {
-      upward.push({ regex: `^\\.\\./(${above.join('|')})(/|$)`, message: `renderer/src/${folder} sits below ${above.join(', ')}: it may not import from them.` });
+      upward.push({
+        regex: `^\\.\\./(${above.join('|')})(/|$)`,
+        message: `renderer/src/${folder} sits below ${above.join(', ')}: it may not import from them.`,
+      });
     }
     return {
       files: [`renderer/src/${folder}/**/*.{ts,tsx}`],

@@ -41,11 +41,18 @@ async function start(): Promise<void> {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
 
-  const config = readConfig({ argv: process.argv, env: process.env, isPackaged: app.isPackaged, platform: process.platform, userDataDir: app.getPath('userData') });
+  const config = readConfig({
+    argv: process.argv,
+    env: process.env,
+    isPackaged: app.isPackaged,
+    platform: process.platform,
+    userDataDir: app.getPath('userData'),
+  });
   // Dev runs may print request lines (method, path, status: never headers or bodies) for tests to read.
   const logRequests = !app.isPackaged && process.env.DESK_SIGNER_LOG_REQUESTS === '1';
   await boot(config, keychainFor(app.isPackaged), {
-    register: (channel, handler) => ipcMain.handle(channel, (event, input: unknown) => handler(electronSenderFacts(event, mainWindow?.webContents ?? null), input)),
+    register: (channel, handler) =>
+      ipcMain.handle(channel, (event, input: unknown) => handler(electronSenderFacts(event, mainWindow?.webContents ?? null), input)),
     ...(logRequests ? { log: (line: string) => console.log(`${REQUEST_LOG_PREFIX}${line}`) } : {}),
   });
   started = true;
@@ -66,9 +73,12 @@ if (!app.requestSingleInstanceLock()) {
   app.on('activate', () => {
     if (started && BrowserWindow.getAllWindows().length === 0) createWindow();
   });
-  app.whenReady().then(start).catch((error: unknown) => {
-    // A bad policy or config must say what is wrong, not crash silently.
-    dialog.showErrorBox('Desk Signer cannot start', error instanceof Error ? error.message : String(error));
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      // A bad policy or config must say what is wrong, not crash silently.
+      dialog.showErrorBox('Desk Signer cannot start', error instanceof Error ? error.message : String(error));
+      app.exit(1);
+    });
 }

@@ -24,7 +24,9 @@ export async function startDevSandbox(): Promise<DevSandbox> {
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const ready = await new Promise<SandboxReady>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`the sandbox exited with code ${code} before it was ready`)));
-    child.once('message', (message: { sandboxReady?: SandboxReady }) => (message.sandboxReady ? resolve(message.sandboxReady) : reject(new Error('the sandbox did not report its address'))));
+    child.once('message', (message: { sandboxReady?: SandboxReady }) =>
+      message.sandboxReady ? resolve(message.sandboxReady) : reject(new Error('the sandbox did not report its address')),
+    );
   });
   return {
     ...ready,

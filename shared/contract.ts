@@ -5,15 +5,7 @@ import type { FieldKind, FormFieldKind } from './field-kinds.js';
 
 /** Every way a call can fail, as the renderer sees it. */
 export type ErrorKind =
-  | 'unauthorized'
-  | 'forbidden'
-  | 'not_found'
-  | 'invalid_input'
-  | 'server'
-  | 'network'
-  | 'timeout'
-  | 'invalid_response'
-  | 'keychain_unavailable';
+  'unauthorized' | 'forbidden' | 'not_found' | 'invalid_input' | 'server' | 'network' | 'timeout' | 'invalid_response' | 'keychain_unavailable';
 
 /** A failure: `message` is SigningHub's `Message`, verbatim, whenever the server sent one. */
 export interface ApiError {
@@ -64,9 +56,7 @@ export interface SessionInfo {
 }
 
 /** The outcome of a sign-in step: done, or a login second factor is needed. */
-export type SignInOutcome =
-  | { status: 'signed_in'; session: SessionInfo }
-  | { status: 'otp_required'; mobileNumber: string };
+export type SignInOutcome = { status: 'signed_in'; session: SessionInfo } | { status: 'otp_required'; mobileNumber: string };
 
 /** Result of the server check on the connect screen (`GET /v3/about`). */
 export interface ServerAbout {
@@ -319,7 +309,5 @@ export type OutputOf<C extends Channel> = SignerContract[C]['output'];
 
 /** `window.signer`: one named function per channel, each returning a Result. */
 export type SignerApi = {
-  [C in Channel]: InputOf<C> extends void
-    ? () => Promise<Result<OutputOf<C>>>
-    : (input: InputOf<C>) => Promise<Result<OutputOf<C>>>;
+  [C in Channel]: InputOf<C> extends void ? () => Promise<Result<OutputOf<C>>> : (input: InputOf<C>) => Promise<Result<OutputOf<C>>>;
 };

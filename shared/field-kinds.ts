@@ -21,7 +21,12 @@ export const FIELD_KINDS = [
 export type FieldKind = (typeof FIELD_KINDS)[number];
 
 /** The kinds completed by the Sign call. */
-export const SIGNATURE_FIELD_KINDS = ['digital_signature', 'hand_signature', 'electronic_signature', 'in_person_signature'] as const satisfies readonly FieldKind[];
+export const SIGNATURE_FIELD_KINDS = [
+  'digital_signature',
+  'hand_signature',
+  'electronic_signature',
+  'in_person_signature',
+] as const satisfies readonly FieldKind[];
 
 /** v4 kinds Desk Signer lists read-only: it shows what they are but cannot act on them. */
 export const INFO_FIELD_KINDS = ['qrcode', 'attachment', 'comment', 'unique_identifier'] as const satisfies readonly FieldKind[];

@@ -42,7 +42,11 @@ export function checkFreeText(text: string, rule: FreeTextRule): FreeTextCheck {
   const value = text.normalize('NFC').replace(/\r\n?/g, '\n').trim();
   if (value === '') return rule.missing === undefined ? { ok: true, value } : { ok: false, message: rule.missing };
   const forbidden = rule.multiline ? value.replaceAll('\n', ' ') : value;
-  if (FORBIDDEN.test(forbidden)) return { ok: false, message: `${rule.name} ${rule.plural ? 'contain' : 'contains'} invisible control or text-direction characters. Remove them and try again.` };
+  if (FORBIDDEN.test(forbidden))
+    return {
+      ok: false,
+      message: `${rule.name} ${rule.plural ? 'contain' : 'contains'} invisible control or text-direction characters. Remove them and try again.`,
+    };
   if (!VISIBLE.test(value)) return { ok: false, message: `${rule.name} ${rule.plural ? 'have' : 'has'} no visible characters.` };
   if (value.length > rule.maxLength) return { ok: false, message: `${rule.name} can be at most ${rule.maxLength} characters.` };
   return { ok: true, value };

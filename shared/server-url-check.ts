@@ -69,7 +69,8 @@ export function checkServerUrl(input: string): ServerUrlCheck {
   } catch {
     return refuse('Enter a full URL, such as https://api.signinghub.com.');
   }
-  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) return refuse('Use https://. Plain http:// is allowed only for this computer, such as http://127.0.0.1.');
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname))
+    return refuse('Use https://. Plain http:// is allowed only for this computer, such as http://127.0.0.1.');
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return refuse('The URL must start with https://.');
   if (url.username !== '' || url.password !== '') return refuse('Leave the user name and password out of the URL.');
   if (url.search !== '' || url.hash !== '') return refuse('Leave the query (?…) and fragment (#…) out of the URL.');

@@ -7,7 +7,10 @@ import { SERVER_URL_MAX_LENGTH } from '../../shared/server-url-check.js';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const shortText = (max: number) => z.string().max(max);
-const none = z.undefined().or(z.null()).transform(() => undefined);
+const none = z
+  .undefined()
+  .or(z.null())
+  .transform(() => undefined);
 const code = z.string().regex(/^[0-9A-Za-z]{3,12}$/, 'The code can only be 3 to 12 letters or digits.');
 // Free text is normalised here too, as the last line of defence; the renderer has already said why inline.
 // The raw cap only bounds the work: normalising may change the length a little.
@@ -76,9 +79,7 @@ export const INPUT_SCHEMAS: InputSchemas = {
   requestPackageOtp: z.object({ packageId: id }).strict(),
   getDocumentFields: z.object({ packageId: id, documentId: id }).strict(),
   requestOtp: fieldRef.strict(),
-  getPageImage: z
-    .object({ packageId: id, documentId: id, page: z.number().int().min(1).max(10_000), width: pixels, height: pixels })
-    .strict(),
+  getPageImage: z.object({ packageId: id, documentId: id, page: z.number().int().min(1).max(10_000), width: pixels, height: pixels }).strict(),
   getSigningPreferences: none,
   signField: fieldRef
     .extend({

@@ -23,7 +23,9 @@ export function createSigningHandlers(session: SessionService) {
       // in-person signer's details are theirs, not the host's, and are never kept. Best effort:
       // a failed settings write must never turn a completed signature into a reported failure.
       if (!input.inPersonName) {
-        await session.saveSigningPreferences({ reason: input.reason ?? '', location: input.location ?? '', contact: input.contact ?? '' }).catch(() => undefined);
+        await session
+          .saveSigningPreferences({ reason: input.reason ?? '', location: input.location ?? '', contact: input.contact ?? '' })
+          .catch(() => undefined);
       }
       return { status: result.status, transactionId: result.transaction_id };
     },

@@ -2,7 +2,8 @@ import type { CredentialStore } from './credential-store.js';
 import { MemoryStore } from './memory-store.js';
 
 /** Shown once the keychain has failed. */
-export const KEYCHAIN_WARNING = 'Your system keychain is unavailable, so Desk Signer keeps your sign-in in memory only. You will have to sign in again next time.';
+export const KEYCHAIN_WARNING =
+  'Your system keychain is unavailable, so Desk Signer keeps your sign-in in memory only. You will have to sign in again next time.';
 
 /** Uses the keychain while it works; after its first failure, memory only (never plain-text disk). */
 export class FallbackStore implements CredentialStore {

@@ -18,9 +18,16 @@ const forgotten = (kind: ApiError['kind'], message: string): RememberedCheck<nev
  */
 export function rememberedServer(savedUrl: string, config: AppConfig): RememberedCheck<string> {
   const check = checkedServerUrl(savedUrl);
-  if (!check.ok) return forgotten('invalid_input', `Desk Signer forgot your remembered sign-in, because its saved server address is not accepted: ${check.message} ${SIGN_IN_AGAIN}`);
+  if (!check.ok)
+    return forgotten(
+      'invalid_input',
+      `Desk Signer forgot your remembered sign-in, because its saved server address is not accepted: ${check.message} ${SIGN_IN_AGAIN}`,
+    );
   if (config.serverUrlLocked && check.url !== config.serverUrl) {
-    return forgotten('forbidden', `Your administrator has set the server to ${config.serverUrl}, so Desk Signer forgot your remembered sign-in on ${check.url}. ${SIGN_IN_AGAIN}`);
+    return forgotten(
+      'forbidden',
+      `Your administrator has set the server to ${config.serverUrl}, so Desk Signer forgot your remembered sign-in on ${check.url}. ${SIGN_IN_AGAIN}`,
+    );
   }
   return { ok: true, value: check.url };
 }
@@ -28,7 +35,10 @@ export function rememberedServer(savedUrl: string, config: AppConfig): Remembere
 /** The API client a remembered session is renewed with: its own, unless policy fixes another client id; a fixed secret wins. */
 export function rememberedClient(stored: StoredCredentials, config: AppConfig): RememberedCheck<ClientCredentials> {
   if (config.clientLocked && stored.clientId !== config.clientId) {
-    return forgotten('forbidden', `Your administrator has set the API client for this computer, so Desk Signer forgot your remembered sign-in, which used another client. ${SIGN_IN_AGAIN}`);
+    return forgotten(
+      'forbidden',
+      `Your administrator has set the API client for this computer, so Desk Signer forgot your remembered sign-in, which used another client. ${SIGN_IN_AGAIN}`,
+    );
   }
   return { ok: true, value: { clientId: stored.clientId, clientSecret: config.clientSecretLocked ? config.clientSecret : stored.clientSecret } };
 }

@@ -160,7 +160,10 @@ export class SessionService {
     const outcome = await pending.auth.passwordGrant(pending.email, pending.password, otp);
     if (outcome.status !== 'tokens') throw new ApiFailure({ kind: 'forbidden', status: 403, message: 'One time password is required' });
     this.pending = null;
-    return { status: 'signed_in', session: await this.establish(pending.serverUrl, pending.email, pending.client, pending.auth, outcome.tokens, pending.remember) };
+    return {
+      status: 'signed_in',
+      session: await this.establish(pending.serverUrl, pending.email, pending.client, pending.auth, outcome.tokens, pending.remember),
+    };
   }
 
   /** Restores the last remembered session from the keychain, or returns null. Calls at once share one restore. */
@@ -221,7 +224,14 @@ export class SessionService {
     return null;
   }
 
-  private async establish(serverUrl: string, email: string, client: ClientCredentials, auth: AuthClient, tokens: TokenResponse, remember: boolean): Promise<SessionInfo> {
+  private async establish(
+    serverUrl: string,
+    email: string,
+    client: ClientCredentials,
+    auth: AuthClient,
+    tokens: TokenResponse,
+    remember: boolean,
+  ): Promise<SessionInfo> {
     const { store, settings, config } = this.deps;
     const account = keychainAccount(serverUrl, email);
     const save = (refreshToken: string) => store.set(account, JSON.stringify({ refreshToken, ...client }));
@@ -244,7 +254,16 @@ export class SessionService {
     await settings.update({ serverUrl, ...(config.clientLocked ? {} : { clientId: client.clientId }) });
     const persisted = remember && Boolean(tokens.refresh_token) && !store.unavailable;
     const info: SessionInfo = { email, serverUrl, persisted, ...(remember && store.unavailable ? { keychainWarning: KEYCHAIN_WARNING } : {}) };
-    this.active = { serverUrl, email, documentAccess: new Map(), packages: new Map(), auth, tokens: keeper, api: new SigningHubApi(this.deps.makeHttp(serverUrl), config.apiVersion, keeper), info };
+    this.active = {
+      serverUrl,
+      email,
+      documentAccess: new Map(),
+      packages: new Map(),
+      auth,
+      tokens: keeper,
+      api: new SigningHubApi(this.deps.makeHttp(serverUrl), config.apiVersion, keeper),
+      info,
+    };
     return info;
   }
 
@@ -271,7 +290,10 @@ export class SessionService {
       clientSecret: config.clientSecretLocked ? config.clientSecret : clientSecret || config.clientSecret,
     };
     if (!client.clientId || !client.clientSecret) {
-      throw new ApiFailure({ kind: 'invalid_input', message: 'Enter the Client ID and Client secret under Advanced. Your SigningHub administrator can give them to you.' });
+      throw new ApiFailure({
+        kind: 'invalid_input',
+        message: 'Enter the Client ID and Client secret under Advanced. Your SigningHub administrator can give them to you.',
+      });
     }
     return client;
   }

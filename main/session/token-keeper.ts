@@ -54,7 +54,10 @@ export class TokenKeeper {
   private answerLost = false;
   private endMessage = SESSION_EXPIRED_MESSAGE;
 
-  constructor(tokens: TokenResponse, private readonly deps: TokenKeeperDeps) {
+  constructor(
+    tokens: TokenResponse,
+    private readonly deps: TokenKeeperDeps,
+  ) {
     this.access = tokens.access_token;
     this.refreshToken = tokens.refresh_token;
   }

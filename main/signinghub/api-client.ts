@@ -140,7 +140,9 @@ export class SigningHubApi {
 
   /** The state of a remote-approval signature. */
   async fieldStatus(packageId: number, documentId: number, fieldName: string) {
-    return (await this.call('POST', `packages/${packageId}/documents/${documentId}/field/status`, { json: { field_name: fieldName }, schema: FieldStatusResponse })).body;
+    return (
+      await this.call('POST', `packages/${packageId}/documents/${documentId}/field/status`, { json: { field_name: fieldName }, schema: FieldStatusResponse })
+    ).body;
   }
 
   /** Fills an initials field, or all of the signer's initials fields. */

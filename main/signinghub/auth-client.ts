@@ -14,9 +14,7 @@ export interface ClientCredentials {
 }
 
 /** A password grant either succeeds or asks for the login second factor. */
-export type PasswordGrantOutcome =
-  | { status: 'tokens'; tokens: TokenResponse }
-  | { status: 'otp_required'; restrictedToken: string; mobileNumber: string };
+export type PasswordGrantOutcome = { status: 'tokens'; tokens: TokenResponse } | { status: 'otp_required'; restrictedToken: string; mobileNumber: string };
 
 /** Shown when `/authenticate` answers with `x-change-password`. */
 export const CHANGE_PASSWORD_MESSAGE =

@@ -30,7 +30,13 @@ export function parseServerDate(value: unknown, serverTimeZone: string = DEFAULT
   const parts = [Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms] as const;
   // Date.UTC rolls 2015-13-45 over into 2016; a calendar round trip catches that.
   const wall = new Date(Date.UTC(...parts));
-  if (wall.getUTCMonth() !== parts[1] || wall.getUTCDate() !== parts[2] || wall.getUTCHours() !== parts[3] || wall.getUTCMinutes() !== parts[4] || wall.getUTCSeconds() !== parts[5]) {
+  if (
+    wall.getUTCMonth() !== parts[1] ||
+    wall.getUTCDate() !== parts[2] ||
+    wall.getUTCHours() !== parts[3] ||
+    wall.getUTCMinutes() !== parts[4] ||
+    wall.getUTCSeconds() !== parts[5]
+  ) {
     return null;
   }
   const instant = zone ? wall.getTime() - offsetMinutes(zone) * 60_000 : zonedInstant(parts, serverTimeZone);

@@ -64,7 +64,12 @@ export function createHttpClient(options: HttpClientOptions): Got {
         (error) => {
           if (!error.response) {
             const opts = error.options;
-            options.onResponse?.({ method: opts.method, path: opts.url ? new URL(String(opts.url)).pathname : '', status: 'error', ms: Date.now() - (started.get(opts) ?? Date.now()) });
+            options.onResponse?.({
+              method: opts.method,
+              path: opts.url ? new URL(String(opts.url)).pathname : '',
+              status: 'error',
+              ms: Date.now() - (started.get(opts) ?? Date.now()),
+            });
           }
           return error;
         },

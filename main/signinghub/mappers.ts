@@ -32,7 +32,15 @@ export function toPackageDetail(body: z.output<typeof WorkflowResponse>): Packag
     ownerName: body.owner_name,
     workflowType: body.workflow?.workflow_type ?? '',
     documents: body.documents
-      .map((d) => ({ id: d.document_id, name: d.document_name, type: d.document_type, order: d.document_order, pages: d.document_pages, width: d.document_width, height: d.document_height }))
+      .map((d) => ({
+        id: d.document_id,
+        name: d.document_name,
+        type: d.document_type,
+        order: d.document_order,
+        pages: d.document_pages,
+        width: d.document_width,
+        height: d.document_height,
+      }))
       .sort((a, b) => a.order - b.order),
     users: body.users.map((u) => ({ order: u.order, name: u.user_name, email: u.user_email, role: u.role, processStatus: u.process_status })),
   };

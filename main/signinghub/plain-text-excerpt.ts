@@ -33,7 +33,10 @@ export function plainTextExcerpt(body: string, max = EXCERPT_LENGTH): string {
   parser.write(body);
   parser.end();
   // Control and bidi characters out, whitespace collapsed.
-  const text = parts.join('').replace(/[\p{Cc}\p{Cf}\s]+/gu, ' ').trim();
+  const text = parts
+    .join('')
+    .replace(/[\p{Cc}\p{Cf}\s]+/gu, ' ')
+    .trim();
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
   const lastSpace = cut.lastIndexOf(' ');

@@ -3,12 +3,25 @@ import { FIELD_KINDS } from '../../shared/field-kinds.js';
 
 // Tolerant schemas: unknown keys pass, optional text defaults to '', odd flags read as false. Dates stay
 // raw here: the mappers read them in the server's time zone and never fail on them.
-const text = z.union([z.string(), z.number().transform(String)]).nullish().catch(null).transform((v) => v ?? '');
-const flag = z.boolean().nullish().catch(null).transform((v) => v ?? false);
+const text = z
+  .union([z.string(), z.number().transform(String)])
+  .nullish()
+  .catch(null)
+  .transform((v) => v ?? '');
+const flag = z
+  .boolean()
+  .nullish()
+  .catch(null)
+  .transform((v) => v ?? false);
 const date = z.unknown().optional();
 const id = z.coerce.number().int();
 /** A number that reads as `fallback` when missing or unreadable. */
-const num = (fallback: number) => z.coerce.number().nullish().catch(null).transform((v) => v ?? fallback);
+const num = (fallback: number) =>
+  z.coerce
+    .number()
+    .nullish()
+    .catch(null)
+    .transform((v) => v ?? fallback);
 
 /** SigningHub's error body, or the OAuth one from the token endpoints. */
 export const SigningHubErrorBody = z.object({
@@ -32,7 +45,10 @@ export type TokenResponse = z.infer<typeof TokenResponse>;
 export const AboutResponse = z.object({
   installation_name: text,
   version: text,
-  build: z.union([z.string(), z.number()]).nullish().transform((v) => (v == null ? '' : String(v))),
+  build: z
+    .union([z.string(), z.number()])
+    .nullish()
+    .transform((v) => (v == null ? '' : String(v))),
 });
 
 /** One item of `GET /v3/packages/{status}/{page}/{rpp}`. */
@@ -128,43 +144,51 @@ const nameFromId = (raw: unknown): unknown => {
 };
 
 /** One field in any of the per-kind lists of `GET .../fields`. */
-export const FieldItem = z.preprocess(nameFromId, z.object({
-  field_name: z.coerce.string(),
-  order: num(0),
-  page_no: num(1),
-  type: text,
-  process_status: text,
-  processed_by: text,
-  placeholder: text,
-  authentication,
-  dimensions,
-  value: formValue,
-  /** Radio buttons: whether this button is the chosen one (some servers say it here, not in `value`). */
-  checked: flag,
-  radio_group_name: text,
-  required: flag,
-  /** v3 marks required form fields only with `MANDATORY`. */
-  validation_rule: text,
-  read_only: flag,
-  /** Only an explicit `false` hides a field. */
-  visible: z.boolean().nullish().catch(null),
-  max_length: z.coerce.number().int().positive().nullish().catch(null),
-  format_type: text,
-  /** Dropdown and listbox choices, as documented. */
-  choices,
-  /** Older or undocumented name for the choices, read when `choices` is absent. */
-  options: choices,
-}));
+export const FieldItem = z.preprocess(
+  nameFromId,
+  z.object({
+    field_name: z.coerce.string(),
+    order: num(0),
+    page_no: num(1),
+    type: text,
+    process_status: text,
+    processed_by: text,
+    placeholder: text,
+    authentication,
+    dimensions,
+    value: formValue,
+    /** Radio buttons: whether this button is the chosen one (some servers say it here, not in `value`). */
+    checked: flag,
+    radio_group_name: text,
+    required: flag,
+    /** v3 marks required form fields only with `MANDATORY`. */
+    validation_rule: text,
+    read_only: flag,
+    /** Only an explicit `false` hides a field. */
+    visible: z.boolean().nullish().catch(null),
+    max_length: z.coerce.number().int().positive().nullish().catch(null),
+    format_type: text,
+    /** Dropdown and listbox choices, as documented. */
+    choices,
+    /** Older or undocumented name for the choices, read when `choices` is absent. */
+    options: choices,
+  }),
+);
 /** A parsed field. */
 export type FieldItem = z.infer<typeof FieldItem>;
 
-const fieldList = z.array(FieldItem).nullish().transform((v) => v ?? []);
+const fieldList = z
+  .array(FieldItem)
+  .nullish()
+  .transform((v) => v ?? []);
 
 /** The per-kind keys of `GET .../fields`: every contract kind, plus v4's `signature` (v3's `digital_signature`). */
 export const FIELD_LIST_KEYS = [...FIELD_KINDS, 'signature'] as const;
 
 /** `GET .../fields` and `GET .../fields/{page_no}`: lists keyed by kind. */
-export const FieldsResponse = z.object(Object.fromEntries(FIELD_LIST_KEYS.map((key) => [key, fieldList])) as Record<(typeof FIELD_LIST_KEYS)[number], typeof fieldList>);
+export const FieldsResponse = z.object(
+  Object.fromEntries(FIELD_LIST_KEYS.map((key) => [key, fieldList])) as Record<(typeof FIELD_LIST_KEYS)[number], typeof fieldList>,
+);
 /** A parsed fields response. */
 export type FieldsResponse = z.infer<typeof FieldsResponse>;
 

@@ -47,10 +47,16 @@ export interface BrowserShell {
 /** Starts the main-process twin and a Chromium page running the built preload against it, serving the built UI under the app's CSP. */
 export async function launchBrowserShell(options: BrowserShellOptions): Promise<BrowserShell> {
   if (!existsSync(`${UI_DIR}/index.html`) || !existsSync(PRELOAD_BUNDLE)) throw new Error('The app is not built: run `npm run build` first.');
-  if (!existsSync(chromiumPath())) throw new Error(`Chromium not found at ${chromiumPath()}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`);
+  if (!existsSync(chromiumPath()))
+    throw new Error(`Chromium not found at ${chromiumPath()}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`);
   const host = await startHost({ env: options.env, args: options.args ?? [], ...(options.onLog ? { onLog: options.onLog } : {}) });
   // NO_AT_BRIDGE keeps Chromium from starting an accessibility bus inside the test's private D-Bus.
-  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: options.headless ?? true, args: CHROMIUM_ARGS, env: { ...process.env, NO_AT_BRIDGE: '1' } });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: options.headless ?? true,
+    args: CHROMIUM_ARGS,
+    env: { ...process.env, NO_AT_BRIDGE: '1' },
+  });
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     await context.route(`${SHELL_ORIGIN}/**`, async (route) => {

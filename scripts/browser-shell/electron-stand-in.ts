@@ -16,7 +16,8 @@ export function createElectronStandIn(binding: ShellBinding, window: Record<stri
       /** Like Electron's: the page gets a frozen copy whose functions call through to the preload's. */
       exposeInMainWorld(key: string, api: Record<string, unknown>): void {
         const copy: Record<string, unknown> = {};
-        for (const [name, value] of Object.entries(api)) copy[name] = typeof value === 'function' ? (...args: unknown[]) => (value as (...a: unknown[]) => unknown)(...args) : value;
+        for (const [name, value] of Object.entries(api))
+          copy[name] = typeof value === 'function' ? (...args: unknown[]) => (value as (...a: unknown[]) => unknown)(...args) : value;
         defineProperty(window, key, { value: freeze(copy), enumerable: true });
       },
     },

@@ -21,7 +21,12 @@ export interface HostConnection {
  * answers every waiting call with an error result, so none is left pending.
  */
 export async function startHost(options: { env: NodeJS.ProcessEnv; args: string[]; onLog?: (line: string) => void }): Promise<HostConnection> {
-  const child = fork(HOST, options.args, { execArgv: ['--import', 'tsx'], env: options.env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
+  const child = fork(HOST, options.args, {
+    execArgv: ['--import', 'tsx'],
+    env: options.env,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    serialization: 'advanced',
+  });
   const waiting = new Map<number, (result: Result<unknown>) => void>();
   const answer = (id: number, result: Result<unknown>) => {
     waiting.get(id)?.(result);

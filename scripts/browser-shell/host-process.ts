@@ -26,12 +26,18 @@ const send = (message: HostMessage) => process.send?.(message);
 
 const served = new Map<Channel, ServedHandler>();
 const config = readConfig({ argv: process.argv, env: process.env, isPackaged: false, platform: process.platform, userDataDir });
-await boot(config, keychainFor(false), { register: (channel, handler) => served.set(channel, handler), origin: SHELL_ORIGIN, log: (line) => send({ log: line }) });
+await boot(config, keychainFor(false), {
+  register: (channel, handler) => served.set(channel, handler),
+  origin: SHELL_ORIGIN,
+  log: (line) => send({ log: line }),
+});
 
 process.on('message', (message: HostRequest) => {
   const handler = served.get(message.channel);
   // ipcRenderer.invoke on a channel with no handler rejects; the preload turns that into an error result.
-  const reply = handler ? handler(message.sender, message.input) : Promise.resolve({ ok: false, error: { kind: 'invalid_input', message: `Unknown method ${String(message.channel)}` } });
+  const reply = handler
+    ? handler(message.sender, message.input)
+    : Promise.resolve({ ok: false, error: { kind: 'invalid_input', message: `Unknown method ${String(message.channel)}` } });
   void reply.then((result) => send({ id: message.id, result }));
 });
 process.on('disconnect', () => process.exit(0));

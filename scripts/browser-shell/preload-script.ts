@@ -16,7 +16,16 @@ const STAND_IN = fileURLToPath(new URL('./electron-stand-in.ts', import.meta.url
 export async function preloadInitScript(): Promise<string> {
   const [preload, standIn] = await Promise.all([
     readFile(PRELOAD_BUNDLE, 'utf8'),
-    build({ entryPoints: [STAND_IN], bundle: true, write: false, format: 'iife', globalName: 'standIn', platform: 'browser', target: 'chrome120', logLevel: 'warning' }),
+    build({
+      entryPoints: [STAND_IN],
+      bundle: true,
+      write: false,
+      format: 'iife',
+      globalName: 'standIn',
+      platform: 'browser',
+      target: 'chrome120',
+      logLevel: 'warning',
+    }),
   ]);
   const name = JSON.stringify(BINDING_NAME);
   return `(() => {

@@ -14,7 +14,9 @@ export async function benchBridgeOverhead(n = 200): Promise<number> {
     const timeBridge = () =>
       app.page.evaluate(async (url) => {
         const started = performance.now();
-        const result = await (window as unknown as { signer: { checkServer(i: { serverUrl: string }): Promise<{ ok: boolean }> } }).signer.checkServer({ serverUrl: url });
+        const result = await (window as unknown as { signer: { checkServer(i: { serverUrl: string }): Promise<{ ok: boolean }> } }).signer.checkServer({
+          serverUrl: url,
+        });
         if (!result.ok) throw new Error('bridge call failed');
         return performance.now() - started;
       }, app.serverUrl);

@@ -10,7 +10,10 @@ const DIST = fileURLToPath(new URL('../../app/dist/renderer', import.meta.url));
 /** Measures and prints the gzipped size of the JS the UI loads before first paint, in KB. */
 export async function benchRendererJs(): Promise<number> {
   const html = await readFile(join(DIST, 'index.html'), 'utf8');
-  const entries = [...html.matchAll(/<script[^>]+src="\.?\/?([^"]+\.js)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+  const entries = [
+    ...html.matchAll(/<script[^>]+src="\.?\/?([^"]+\.js)"/g),
+    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\.?\/?([^"]+\.js)"/g),
+  ].map((m) => m[1]!);
   if (entries.length === 0) throw new Error('No script found in app/dist/renderer/index.html: run `npm run build` first.');
   const seen = new Set<string>();
   const queue = [...entries];

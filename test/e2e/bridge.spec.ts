@@ -28,42 +28,47 @@ test('malformed input from the page gets invalid_input on every channel, and sig
   const app = await launchApp(DEMO_CLIENT);
   try {
     await signIn(app.page);
-    const refused = await app.page.evaluate(async (channels) => {
-      const signer = (window as unknown as { signer: Record<string, (input?: unknown) => Promise<{ ok: boolean; error?: { kind: string } }>> }).signer;
-      const circular: Record<string, unknown> = { packageId: 1 };
-      circular.self = circular;
-      const strange: [string, unknown][] = [
-        ['NaN', NaN],
-        ['-0', -0],
-        ['Infinity', Infinity],
-        ['BigInt', 10n],
-        ['circular', circular],
-        ['own __proto__', JSON.parse('{"__proto__":{"packageId":1},"packageId":1}')],
-        ['Date', new Date(0)],
-        ['Map', new Map([['packageId', 1]])],
-        ['Set', new Set([1])],
-        ['RegExp', /x/],
-        ['Uint8Array', new Uint8Array(4)],
-        ['array', [{ packageId: 1 }]],
-        ['string', 'x'.repeat(5_000)],
-        ['boolean', true],
-        ['nested BigInt', { packageId: 1n }],
-        ['nested NaN', { packageId: NaN, documentId: 1 }],
-        ['unknown key', { packageId: 1, sneaky: true }],
-        ['function', () => 1],
-      ];
-      const wrong: string[] = [];
-      for (const channel of channels) {
-        for (const [name, input] of strange) {
-          const result = await signer[channel]!(input);
-          if (result.ok || result.error?.kind !== 'invalid_input') wrong.push(`${channel}(${name}) -> ${JSON.stringify(result).slice(0, 80)}`);
+    const refused = await app.page.evaluate(
+      async (channels) => {
+        const signer = (window as unknown as { signer: Record<string, (input?: unknown) => Promise<{ ok: boolean; error?: { kind: string } }>> }).signer;
+        const circular: Record<string, unknown> = { packageId: 1 };
+        circular.self = circular;
+        const strange: [string, unknown][] = [
+          ['NaN', NaN],
+          ['-0', -0],
+          ['Infinity', Infinity],
+          ['BigInt', 10n],
+          ['circular', circular],
+          ['own __proto__', JSON.parse('{"__proto__":{"packageId":1},"packageId":1}')],
+          ['Date', new Date(0)],
+          ['Map', new Map([['packageId', 1]])],
+          ['Set', new Set([1])],
+          ['RegExp', /x/],
+          ['Uint8Array', new Uint8Array(4)],
+          ['array', [{ packageId: 1 }]],
+          ['string', 'x'.repeat(5_000)],
+          ['boolean', true],
+          ['nested BigInt', { packageId: 1n }],
+          ['nested NaN', { packageId: NaN, documentId: 1 }],
+          ['unknown key', { packageId: 1, sneaky: true }],
+          ['function', () => 1],
+        ];
+        const wrong: string[] = [];
+        for (const channel of channels) {
+          for (const [name, input] of strange) {
+            const result = await signer[channel]!(input);
+            if (result.ok || result.error?.kind !== 'invalid_input') wrong.push(`${channel}(${name}) -> ${JSON.stringify(result).slice(0, 80)}`);
+          }
         }
-      }
-      return wrong;
-    }, [...CHANNELS]);
+        return wrong;
+      },
+      [...CHANNELS],
+    );
     expect(refused).toEqual([]);
     // Still signed in: the session answers, and the package list is still on screen.
-    expect(await app.page.evaluate(() => (window as unknown as { signer: { getSigningPreferences(): Promise<{ ok: boolean }> } }).signer.getSigningPreferences())).toMatchObject({ ok: true });
+    expect(
+      await app.page.evaluate(() => (window as unknown as { signer: { getSigningPreferences(): Promise<{ ok: boolean }> } }).signer.getSigningPreferences()),
+    ).toMatchObject({ ok: true });
     await expect(app.page.getByRole('table', { name: 'Packages' })).toBeVisible();
   } finally {
     await app.close();

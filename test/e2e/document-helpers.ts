@@ -47,7 +47,11 @@ export async function signatures(base: string): Promise<SigningRecord[]> {
 
 /** Changes how long a remote approval stays PENDING. */
 export async function setApprovalDelay(base: string, ms: number): Promise<void> {
-  const response = await fetch(`${base}/_sandbox/settings`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ remoteApprovalDelayMs: ms }) });
+  const response = await fetch(`${base}/_sandbox/settings`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ remoteApprovalDelayMs: ms }),
+  });
   if (!response.ok) throw new Error(`settings answered ${response.status}`);
 }
 

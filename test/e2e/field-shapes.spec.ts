@@ -44,21 +44,35 @@ test('a form in the documented shapes: radio group, choices, formats, read-only 
 });
 
 test('fields are read page by page, once, when the server has no all-pages form', async ({ app, page }) => {
-  const response = await fetch(`${app.serverUrl}/_sandbox/settings`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ fieldsAllPages: false }) });
+  const response = await fetch(`${app.serverUrl}/_sandbox/settings`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ fieldsAllPages: false }),
+  });
   expect(response.ok).toBe(true);
   await clearLog(app.serverUrl);
   const { packageId, documentId, documentName, pages, fieldName, name } = FIXTURES.welcomePack;
   await openPackage(page, name);
   await expect(fieldItem(documentRegion(page, documentName), fieldName)).toBeVisible();
   const base = `/v3/packages/${packageId}/documents/${documentId}/fields`;
-  const fieldCalls = (await requestLog(app.serverUrl)).filter((entry) => entry.path.startsWith(base)).map((entry) => `${entry.path.slice(base.length) || '/'} ${entry.status}`);
+  const fieldCalls = (await requestLog(app.serverUrl))
+    .filter((entry) => entry.path.startsWith(base))
+    .map((entry) => `${entry.path.slice(base.length) || '/'} ${entry.status}`);
   expect(fieldCalls).toEqual(['/ 404', ...Array.from({ length: pages }, (_, index) => `/${index + 1} 200`)]);
 
   // The server's form is remembered: the next document goes straight to the per-page path.
-  await page.getByRole('button', { name: /Back to packages|Packages/ }).first().click();
+  await page
+    .getByRole('button', { name: /Back to packages|Packages/ })
+    .first()
+    .click();
   await clearLog(app.serverUrl);
   await openPackage(page, FIXTURES.noOtp.name);
-  await expect(fieldItem(documentRegion(page, 'Supplier agreement.pdf').or(page.getByRole('region').filter({ hasText: FIXTURES.noOtp.fieldName }).first()), FIXTURES.noOtp.fieldName).first()).toBeVisible();
+  await expect(
+    fieldItem(
+      documentRegion(page, 'Supplier agreement.pdf').or(page.getByRole('region').filter({ hasText: FIXTURES.noOtp.fieldName }).first()),
+      FIXTURES.noOtp.fieldName,
+    ).first(),
+  ).toBeVisible();
   const later = (await requestLog(app.serverUrl)).filter((entry) => entry.path.includes('/fields'));
   expect(later.some((entry) => entry.status === 404)).toBe(false);
   expect(later.every((entry) => /\/fields\/\d+$/.test(entry.path))).toBe(true);

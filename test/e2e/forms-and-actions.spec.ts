@@ -40,7 +40,9 @@ test('form fields validate on blur and before saving, keep what was typed when a
   await expect(region.getByRole('checkbox', { name: form.checkbox })).toHaveAccessibleDescription(/Tick this box to continue\./);
   await expect(region.getByRole('group', { name: form.radio })).toContainText('Choose an option.');
   // Signing is blocked meanwhile, and says why.
-  await expect(fieldItem(region, form.fieldName).getByRole('button', { name: 'Sign', exact: true })).toHaveAccessibleDescription(/Complete the required form fields first/);
+  await expect(fieldItem(region, form.fieldName).getByRole('button', { name: 'Sign', exact: true })).toHaveAccessibleDescription(
+    /Complete the required form fields first/,
+  );
   expect(writes(await requestLog(app.serverUrl))).toEqual([]);
 
   await fullName.fill('Alice Example');
@@ -175,7 +177,13 @@ test('approve as a reviewer: an optional reason, the server’s error shown in t
   const dialog = page.getByRole('dialog', { name: 'Approve package' });
   await dialog.getByRole('textbox', { name: 'Reason (optional)' }).fill('Looks good');
 
-  await addFault(app.serverUrl, { method: 'POST', path: '/approve$', status: 403, message: 'You are not authorized to perform the requested operation', times: 1 });
+  await addFault(app.serverUrl, {
+    method: 'POST',
+    path: '/approve$',
+    status: 403,
+    message: 'You are not authorized to perform the requested operation',
+    times: 1,
+  });
   await dialog.getByRole('button', { name: 'Approve' }).click();
   const alert = dialog.getByRole('alert');
   await expect(alert.getByText('You are not authorized to perform the requested operation', { exact: true })).toBeVisible();

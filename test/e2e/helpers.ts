@@ -52,5 +52,8 @@ export async function expectErrorDialog(page: Page, status: number, message: str
 
 /** The item in a document's field list for one field. */
 export function fieldRow(page: Page, documentName: string, fieldName: string): Locator {
-  return page.getByRole('region', { name: documentName }).getByRole('listitem').filter({ has: page.getByText(fieldName, { exact: true }) });
+  return page
+    .getByRole('region', { name: documentName })
+    .getByRole('listitem')
+    .filter({ has: page.getByText(fieldName, { exact: true }) });
 }

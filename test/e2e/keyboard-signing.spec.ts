@@ -74,7 +74,13 @@ test('fill, initial, sign and finish with Tab, Enter, Space, arrows, N and typin
 
     const base = `/v3/packages/${flow.packageId}`;
     const doc = `${base}/documents/${flow.documentId}`;
-    expect(writes(await requestLog(app.serverUrl))).toEqual([`POST ${doc}/initial`, `PUT ${doc}/fields`, `POST ${doc}/otp`, `POST ${doc}/sign`, `POST ${base}/finish`]);
+    expect(writes(await requestLog(app.serverUrl))).toEqual([
+      `POST ${doc}/initial`,
+      `PUT ${doc}/fields`,
+      `POST ${doc}/otp`,
+      `POST ${doc}/sign`,
+      `POST ${base}/finish`,
+    ]);
   } finally {
     await app.close();
   }

@@ -84,10 +84,30 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
         for (const line of chunk.toString().split('\n')) if (line.startsWith(REQUEST_LOG_PREFIX)) logs.push(line.slice(REQUEST_LOG_PREFIX.length));
       });
       const page = await app.firstWindow();
-      return { page, serverUrl, userDataDir, shell: 'electron', logs, close: async () => { await app.close(); await cleanup(); } };
+      return {
+        page,
+        serverUrl,
+        userDataDir,
+        shell: 'electron',
+        logs,
+        close: async () => {
+          await app.close();
+          await cleanup();
+        },
+      };
     }
     const shell = await launchBrowserShell({ env, args: options.args ?? [], headless: options.headless ?? true, onLog: (line) => logs.push(line) });
-    return { page: shell.page, serverUrl, userDataDir, shell: 'browser', logs, close: async () => { await shell.close(); await cleanup(); } };
+    return {
+      page: shell.page,
+      serverUrl,
+      userDataDir,
+      shell: 'browser',
+      logs,
+      close: async () => {
+        await shell.close();
+        await cleanup();
+      },
+    };
   } catch (error) {
     await cleanup();
     throw error;

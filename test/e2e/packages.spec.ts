@@ -31,7 +31,13 @@ const focusedRowIndex = (page: Page): Promise<number | null> =>
 
 /** x-total-records as the sandbox sends it to alice, read with a request of our own. */
 async function serverTotal(base: string, status: string, search?: string): Promise<number> {
-  const form = new URLSearchParams({ grant_type: 'password', client_id: DEMO.clientId, client_secret: DEMO.clientSecret, username: ALICE.email, password: ALICE.password });
+  const form = new URLSearchParams({
+    grant_type: 'password',
+    client_id: DEMO.clientId,
+    client_secret: DEMO.clientSecret,
+    username: ALICE.email,
+    password: ALICE.password,
+  });
   const auth = await fetch(`${base}/authenticate`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form });
   const { access_token: token } = (await auth.json()) as { access_token: string };
   const headers: Record<string, string> = { authorization: `Bearer ${token}` };
@@ -207,7 +213,9 @@ test.describe('with the default seed', () => {
     const names = new Map<number, string>();
     await focusFirstRow(page);
     for (let guard = 0; guard < 100; guard++) {
-      for (const [index, name] of await bodyRows(page).evaluateAll((rows) => rows.map((row): [number, string] => [Number(row.getAttribute('aria-rowindex')), row.querySelector('button')?.textContent ?? ''])))
+      for (const [index, name] of await bodyRows(page).evaluateAll((rows) =>
+        rows.map((row): [number, string] => [Number(row.getAttribute('aria-rowindex')), row.querySelector('button')?.textContent ?? '']),
+      ))
         names.set(index, name);
       if ((await focusedRowIndex(page)) === total + 1) break;
       await page.keyboard.press('PageDown');
@@ -252,7 +260,11 @@ test.describe('with the default seed', () => {
     await page.getByRole('combobox', { name: 'Status' }).selectOption('ALL');
     await expect(range(page)).toHaveText(/^1–\d+ of \d+$/);
     const rows = await bodyRows(page).evaluateAll((els) =>
-      els.map((el) => ({ text: el.textContent ?? '', button: el.querySelector('button')!.textContent, weight: Number(getComputedStyle(el.querySelector('button')!).fontWeight) })),
+      els.map((el) => ({
+        text: el.textContent ?? '',
+        button: el.querySelector('button')!.textContent,
+        weight: Number(getComputedStyle(el.querySelector('button')!).fontWeight),
+      })),
     );
     const unread = rows.filter((row) => /Unread/.test(row.text));
     expect(unread.length).toBeGreaterThan(0);
@@ -315,7 +327,7 @@ test.describe('with 10,000 packages', () => {
       await focusFirstRow(page);
       const started = Date.now();
       // Each End goes to the last loaded row, which loads the next page of 50.
-      for (let focused = 2; focused !== total + 1; ) {
+      for (let focused = 2; focused !== total + 1;) {
         await page.keyboard.press('End');
         focused = (await focusedRowIndex(page))!;
         if (focused !== total + 1) await expect(rowButton(page, focused + 1)).toBeAttached();

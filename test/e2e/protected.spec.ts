@@ -76,7 +76,9 @@ test('a password that a header cannot carry opens the package through the unlock
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await expect(documentRegion(page, documentName).getByRole('img', { name: /^Page 1 of/ })).toBeVisible();
   const log = await requestLog(app.serverUrl);
-  const unlock = log.find((entry) => entry.method === 'POST' && entry.path.startsWith(`/v3/packages/${packageId}/workflow/`) && entry.path.endsWith('/authentication/password'));
+  const unlock = log.find(
+    (entry) => entry.method === 'POST' && entry.path.startsWith(`/v3/packages/${packageId}/workflow/`) && entry.path.endsWith('/authentication/password'),
+  );
   expect(unlock?.status).toBe(200);
   expect(unlock?.body).toEqual({ password });
   // The password never went into a header.

@@ -30,7 +30,12 @@ test('a refused refresh ends the session with a clear message and returns to sig
     const { page } = app;
     await signIn(page);
     await expireTokens(app.serverUrl);
-    await addFault(app.serverUrl, { method: 'POST', path: '^/authenticate$', status: 400, body: '{"error":"invalid_grant","error_description":"Invalid or expired refresh token"}' });
+    await addFault(app.serverUrl, {
+      method: 'POST',
+      path: '^/authenticate$',
+      status: 400,
+      body: '{"error":"invalid_grant","error_description":"Invalid or expired refresh token"}',
+    });
     await packageButton(page, 'Welcome pack').click();
     const dialog = page.getByRole('alertdialog');
     await expect(dialog).toContainText('Your session has expired. Please sign in again.');
@@ -68,7 +73,9 @@ test('a lost refresh answer never says "expired"; when the spent token is then r
     await expect(page.getByRole('textbox', { name: 'Email' })).toHaveValue(ALICE.email);
     await expect(page.getByRole('checkbox', { name: 'Remember me' })).toHaveAccessibleDescription(/Remember me/);
     await expect(page.getByLabel('Password', { exact: true })).toBeFocused();
-    const refreshes = (await requestLog(app.serverUrl)).filter((e) => e.path === '/authenticate' && (e.body as { grant_type: string }).grant_type === 'refresh_token');
+    const refreshes = (await requestLog(app.serverUrl)).filter(
+      (e) => e.path === '/authenticate' && (e.body as { grant_type: string }).grant_type === 'refresh_token',
+    );
     expect(refreshes).toHaveLength(2);
   } finally {
     await app.close();

@@ -29,8 +29,14 @@ async function cacheContents(page: Page): Promise<{ json: string; mutations: num
       if (fiber === null || fiber === undefined) continue;
       const client = fiber.memoizedProps?.client as Client | undefined;
       if (client !== undefined && typeof client.getQueryCache === 'function') {
-        const queries = client.getQueryCache().getAll().map((query) => ({ key: query.queryKey, data: query.state.data, error: String(query.state.error) }));
-        const mutations = client.getMutationCache().getAll().map((mutation) => ({ variables: mutation.state.variables, data: mutation.state.data }));
+        const queries = client
+          .getQueryCache()
+          .getAll()
+          .map((query) => ({ key: query.queryKey, data: query.state.data, error: String(query.state.error) }));
+        const mutations = client
+          .getMutationCache()
+          .getAll()
+          .map((mutation) => ({ variables: mutation.state.variables, data: mutation.state.data }));
         return { json: JSON.stringify({ queries, mutations }), mutations: mutations.length };
       }
       stack.push(fiber.child, fiber.sibling);
@@ -75,7 +81,9 @@ test('passwords, codes and signature images stay out of the cache, while their d
   const codeDialog = page.getByRole('dialog', { name: 'Enter the code to open this package' });
   await codeDialog.getByRole('button', { name: 'Send code' }).click();
   let packageCode = '';
-  await expect.poll(async () => (packageCode = (await outbox(app.serverUrl)).filter((sms) => sms.package_id === otpLocked.packageId).at(-1)?.code ?? '')).not.toBe('');
+  await expect
+    .poll(async () => (packageCode = (await outbox(app.serverUrl)).filter((sms) => sms.package_id === otpLocked.packageId).at(-1)?.code ?? ''))
+    .not.toBe('');
   await codeDialog.getByRole('textbox', { name: 'One-time password' }).fill(packageCode);
   await codeDialog.getByRole('button', { name: 'Open' }).click();
   await expect(page.getByRole('heading', { level: 1, name: otpLocked.name })).toBeVisible();

@@ -80,7 +80,10 @@ test('no token, refresh token, client secret or code reaches any bridge answer, 
   const { page, serverUrl } = app;
   const answers: BridgeAnswer[] = [];
   const answer = async (channel: Channel, input?: unknown): Promise<Result<unknown>> => {
-    const result = await page.evaluate(([c, i]) => (window as unknown as { signer: Record<string, (input?: unknown) => Promise<Result<unknown>>> }).signer[c]!(i), [channel, input] as const);
+    const result = await page.evaluate(
+      ([c, i]) => (window as unknown as { signer: Record<string, (input?: unknown) => Promise<Result<unknown>>> }).signer[c]!(i),
+      [channel, input] as const,
+    );
     answers.push({ channel, result });
     return result;
   };
@@ -118,7 +121,13 @@ test('no token, refresh token, client secret or code reaches any bridge answer, 
     await ok('getSigningPreferences');
     const field = { packageId: welcome.packageId, documentId: welcome.documentId, fieldName: welcome.fieldName };
     await ok('requestOtp', field);
-    await ok('signField', { ...field, otp: await codeFor((e) => e.package_id === welcome.packageId && e.field_name === welcome.fieldName), method: 'drawn', image: pngBase64(), reason: 'I agree' });
+    await ok('signField', {
+      ...field,
+      otp: await codeFor((e) => e.package_id === welcome.packageId && e.field_name === welcome.fieldName),
+      method: 'drawn',
+      image: pngBase64(),
+      reason: 'I agree',
+    });
     await ok('getFieldStatus', field);
     await ok('finishPackage', { packageId: welcome.packageId });
 
@@ -127,7 +136,11 @@ test('no token, refresh token, client secret or code reaches any bridge answer, 
     await ok('getPackage', { packageId: guarded.packageId, otp: await codeFor((e) => e.package_id === guarded.packageId && e.field_name === null) });
 
     await ok('getPackage', { packageId: form.packageId });
-    await ok('saveFormFields', { packageId: form.packageId, documentId: form.documentId, values: [{ fieldName: form.text.required, kind: 'text', value: 'Alice Example' }] });
+    await ok('saveFormFields', {
+      packageId: form.packageId,
+      documentId: form.documentId,
+      values: [{ fieldName: form.text.required, kind: 'text', value: 'Alice Example' }],
+    });
     await ok('fillInitials', { packageId: form.packageId, documentId: form.documentId, fieldName: form.initials[0], image: pngBase64(), applyToAll: false });
     await ok('getPackage', { packageId: FIXTURES.reviewer.packageId });
     await ok('approvePackage', { packageId: FIXTURES.reviewer.packageId });
@@ -140,7 +153,10 @@ test('no token, refresh token, client secret or code reaches any bridge answer, 
     expect(new Set(answers.map((a) => a.channel))).toEqual(new Set(CHANNELS));
 
     const log = await requestLog(serverUrl);
-    const bearerTokens = log.map((e) => e.headers.authorization).filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^Bearer /, ''));
+    const bearerTokens = log
+      .map((e) => e.headers.authorization)
+      .filter((t): t is string => typeof t === 'string')
+      .map((t) => t.replace(/^Bearer /, ''));
     const refreshTokens = log.map((e) => (e.body as { refresh_token?: unknown } | null)?.refresh_token).filter((t): t is string => typeof t === 'string');
     const codes = (await outbox(serverUrl)).map((e) => e.code);
     // Bob's restricted login token and both users' access tokens; Alice's two and Bob's one refresh tokens; three codes.
@@ -151,7 +167,9 @@ test('no token, refresh token, client secret or code reaches any bridge answer, 
     // Codes are short digit strings, so they count only as whole numbers, not inside longer ones.
     const holdsCode = (text: string) => codes.some((code) => new RegExp(`(?<!\\d)${code}(?!\\d)`).test(text));
 
-    const pageState = await page.evaluate(() => document.documentElement.outerHTML + JSON.stringify(localStorage) + JSON.stringify(sessionStorage) + document.cookie);
+    const pageState = await page.evaluate(
+      () => document.documentElement.outerHTML + JSON.stringify(localStorage) + JSON.stringify(sessionStorage) + document.cookie,
+    );
     const bundle = await rendererBundle();
     expect(app.logs.length).toBeGreaterThan(0);
     for (const { channel, result } of answers) {

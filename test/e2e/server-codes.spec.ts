@@ -9,7 +9,9 @@ import { clearLog, outbox, requestLog } from '../support/sandbox-control.js';
 /** Waits for the newest code texted for a field of a package. */
 async function textedCode(serverUrl: string, packageId: number, fieldName: string): Promise<string> {
   let code: string | undefined;
-  await expect.poll(async () => (code = (await outbox(serverUrl)).filter((sms) => sms.package_id === packageId && sms.field_name === fieldName).at(-1)?.code)).toBeTruthy();
+  await expect
+    .poll(async () => (code = (await outbox(serverUrl)).filter((sms) => sms.package_id === packageId && sms.field_name === fieldName).at(-1)?.code))
+    .toBeTruthy();
   return code as string;
 }
 

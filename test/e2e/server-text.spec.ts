@@ -22,7 +22,13 @@ async function recordCopies(page: Page): Promise<() => Promise<string[]>> {
 
 test('an error dialog shows the server’s Message without control or bidi characters, capped, marked, with Copy details', async ({ app, page }) => {
   const detail = 'More detail. '.repeat(80);
-  await addFault(app.serverUrl, { method: 'POST', path: '/documents/\\d+/otp$', status: 403, message: `Code refused \u202eEDOC\u202c by the gateway.\u0007\r\n${detail}`, times: 1 });
+  await addFault(app.serverUrl, {
+    method: 'POST',
+    path: '/documents/\\d+/otp$',
+    status: 403,
+    message: `Code refused \u202eEDOC\u202c by the gateway.\u0007\r\n${detail}`,
+    times: 1,
+  });
   await openPackage(page, FIXTURES.welcomePack.name);
   await documentRegion(page, FIXTURES.welcomePack.documentName).getByRole('button', { name: 'Send OTP' }).click();
 

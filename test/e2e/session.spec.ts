@@ -118,7 +118,12 @@ const refreshTokensIn = (log: LogEntry[]): string[] =>
 
 test('with the keychain unavailable, sign-in works, the UI says it will not be remembered, nothing secret reaches the disk, and a restart asks again', async () => {
   // The policy fixes the client id alone, so the secret is typed and kept only where "Remember me" keeps it.
-  const options = { clientId: DEMO_CLIENT.clientId, serverUrl: sandbox.url, userDataDir: profile, env: { DBUS_SESSION_BUS_ADDRESS: NO_BUS_ADDRESS, DISPLAY: '' } };
+  const options = {
+    clientId: DEMO_CLIENT.clientId,
+    serverUrl: sandbox.url,
+    userDataDir: profile,
+    env: { DBUS_SESSION_BUS_ADDRESS: NO_BUS_ADDRESS, DISPLAY: '' },
+  };
   const snapshots: Map<string, Buffer>[] = [];
   const first = await launchApp(options);
   try {
@@ -145,7 +150,10 @@ test('with the keychain unavailable, sign-in works, the UI says it will not be r
   const log = await requestLog(sandbox.url);
   const secrets = {
     'a refresh token': refreshTokensIn(log),
-    'an access token': log.map((e) => e.headers.authorization).filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^Bearer /, '')),
+    'an access token': log
+      .map((e) => e.headers.authorization)
+      .filter((t): t is string => typeof t === 'string')
+      .map((t) => t.replace(/^Bearer /, '')),
     'the client secret': [DEMO_CLIENT.clientSecret],
     'the password': [ALICE.password],
   };

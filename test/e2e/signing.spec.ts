@@ -3,7 +3,18 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import { openDialog, packageButton } from './helpers.js';
-import { documentRegion, drawOn, expectPackageList, fieldItem, headerOf, openPackage, setApprovalDelay, signDialog, signatures, writes } from './document-helpers.js';
+import {
+  documentRegion,
+  drawOn,
+  expectPackageList,
+  fieldItem,
+  headerOf,
+  openPackage,
+  setApprovalDelay,
+  signDialog,
+  signatures,
+  writes,
+} from './document-helpers.js';
 import { DEMO, FIXTURES } from '../sandbox/seed.js';
 import { addFault, clearLog, latestCode, outbox, requestLog } from '../support/sandbox-control.js';
 
@@ -117,7 +128,9 @@ test('Resend waits out the retry time with a visible countdown, then sends a new
   await documentRegion(page, documentName).getByRole('button', { name: 'Send OTP' }).click();
   await expect(signDialog(page)).toBeVisible();
   expect((await outbox(app.serverUrl)).filter((sms) => sms.field_name === fieldName)).toHaveLength(2);
-  await signDialog(page).getByRole('textbox', { name: 'One-time password' }).fill(sent[1]?.code ?? '');
+  await signDialog(page)
+    .getByRole('textbox', { name: 'One-time password' })
+    .fill(sent[1]?.code ?? '');
   await signDialog(page).getByRole('radio', { name: 'Use my stored signature' }).check();
   await signDialog(page).getByRole('button', { name: 'Sign', exact: true }).click();
   await expect(openDialog(page)).toContainText('Package finished');
@@ -194,7 +207,10 @@ for (const fixture of [FIXTURES.remoteApprovalDeclined, FIXTURES.remoteApprovalF
   test(`PENDING → ${fixture.outcome}: the outcome is shown and the field stays to do`, async ({ app, page }) => {
     await setApprovalDelay(app.serverUrl, 500);
     await openPackage(page, fixture.name);
-    const region = page.getByRole('region').filter({ has: page.getByRole('heading', { level: 3 }) }).first();
+    const region = page
+      .getByRole('region')
+      .filter({ has: page.getByRole('heading', { level: 3 }) })
+      .first();
     await fieldItem(region, fixture.fieldName).getByRole('button', { name: 'Sign', exact: true }).click();
     const dialog = signDialog(page);
     await dialog.getByRole('radio', { name: 'Use my stored signature' }).check();
@@ -333,7 +349,14 @@ test('a gateway 502 on Sign re-reads the field before it says anything, and neve
   const { packageId, documentId } = FIXTURES.noOtp;
   const { dialog } = await openStoredSignatureDialog(page);
   await clearLog(app.serverUrl);
-  await addFault(app.serverUrl, { method: 'POST', path: '/sign$', status: 502, contentType: 'text/html', body: '<html><body><h1>Bad Gateway</h1></body></html>', times: 1 });
+  await addFault(app.serverUrl, {
+    method: 'POST',
+    path: '/sign$',
+    status: 502,
+    contentType: 'text/html',
+    body: '<html><body><h1>Bad Gateway</h1></body></html>',
+    times: 1,
+  });
   await dialog.getByRole('button', { name: 'Sign', exact: true }).click();
   const alert = dialog.getByRole('alert');
   await expect(alert).toContainText('The signature may not have gone through. The field is still to do, so it is safe to sign again.');

@@ -15,7 +15,13 @@ import { addFault, clearFaults, clearLog, expireTokens, requestLog } from '../su
 
 test('a 302 from the API is an error naming the status and the Location host; nothing follows it', async ({ app, page }) => {
   const { packageId, name } = FIXTURES.noOtp;
-  await addFault(app.serverUrl, { method: 'GET', path: `/packages/${packageId}/workflow$`, status: 302, headers: { location: 'https://login.example.com/sso?return=1' }, body: '' });
+  await addFault(app.serverUrl, {
+    method: 'GET',
+    path: `/packages/${packageId}/workflow$`,
+    status: 302,
+    headers: { location: 'https://login.example.com/sso?return=1' },
+    body: '',
+  });
   await clearLog(app.serverUrl);
   await packageButton(page, name).click();
   const dialog = page.getByRole('alertdialog');
@@ -26,7 +32,8 @@ test('a 302 from the API is an error naming the status and the Location host; no
 });
 
 test('an HTML 502 from a gateway shows the status and a short plain-text excerpt, never markup', async ({ app, page }) => {
-  const html = '<!DOCTYPE html><html><head><title>502 Bad Gateway</title><style>body{color:red}</style></head><body><h1>Bad Gateway</h1><p>The proxy could not reach SigningHub.</p><script>alert(1)</script></body></html>';
+  const html =
+    '<!DOCTYPE html><html><head><title>502 Bad Gateway</title><style>body{color:red}</style></head><body><h1>Bad Gateway</h1><p>The proxy could not reach SigningHub.</p><script>alert(1)</script></body></html>';
   await addFault(app.serverUrl, { method: 'GET', path: `/packages/${FIXTURES.noOtp.packageId}/workflow$`, status: 502, contentType: 'text/html', body: html });
   await packageButton(page, FIXTURES.noOtp.name).click();
   const dialog = page.getByRole('alertdialog');
@@ -45,7 +52,14 @@ plain('a 429 on the token refresh keeps the session and the remembered sign-in; 
     await signIn(page);
     await expireTokens(app.serverUrl);
     // Both the refresh and its one retry (after Retry-After) are refused as busy.
-    await addFault(app.serverUrl, { method: 'POST', path: '^/authenticate$', status: 429, headers: { 'retry-after': '1' }, body: '{"Message":"Too many requests"}', times: 2 });
+    await addFault(app.serverUrl, {
+      method: 'POST',
+      path: '^/authenticate$',
+      status: 429,
+      headers: { 'retry-after': '1' },
+      body: '{"Message":"Too many requests"}',
+      times: 2,
+    });
     await clearLog(app.serverUrl);
     await packageButton(page, FIXTURES.noOtp.name).click();
     const dialog = page.getByRole('alertdialog');

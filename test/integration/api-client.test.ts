@@ -79,7 +79,9 @@ describe('API client against the sandbox over HTTP', () => {
   it('keeps every documented OTP error Message verbatim with its status', async () => {
     await signIn();
     for (const doc of FIXTURES.errorLab.documents) {
-      const error = await failureOf(table.requestOtp({ packageId: FIXTURES.errorLab.packageId, documentId: doc.documentId, fieldName: FIXTURES.errorLab.fieldName }));
+      const error = await failureOf(
+        table.requestOtp({ packageId: FIXTURES.errorLab.packageId, documentId: doc.documentId, fieldName: FIXTURES.errorLab.fieldName }),
+      );
       expect(error).toMatchObject({ status: doc.status, message: doc.message });
       expect(error.sessionEnded).toBeUndefined();
     }
@@ -101,7 +103,12 @@ describe('API client against the sandbox over HTTP', () => {
   it('ends the session with a clear message when the refresh is refused', async () => {
     await signIn();
     await expireTokens(sandbox.url);
-    await addFault(sandbox.url, { method: 'POST', path: '^/authenticate$', status: 400, body: '{"error":"invalid_grant","error_description":"Invalid or expired refresh token"}' });
+    await addFault(sandbox.url, {
+      method: 'POST',
+      path: '^/authenticate$',
+      status: 400,
+      body: '{"error":"invalid_grant","error_description":"Invalid or expired refresh token"}',
+    });
     const error = await failureOf(table.listPackages({ status: 'ALL', page: 1, pageSize: 5 }));
     expect(error).toEqual({ kind: 'unauthorized', status: 401, message: SESSION_EXPIRED_MESSAGE, sessionEnded: true });
     await clearFaults(sandbox.url);
@@ -194,7 +201,10 @@ describe('API client against the sandbox over HTTP', () => {
     await expireTokens(sandbox.url);
     await addFault(sandbox.url, { method: 'POST', path: '^/authenticate$', latencyMs: 400, times: 1 });
     // Logout and revocation fail fast, so sign-out finishes first and the late refresh still gets a new token.
-    for (const [method, path] of [['DELETE', '^/tokens$'], ['POST', '/logout$']] as const) {
+    for (const [method, path] of [
+      ['DELETE', '^/tokens$'],
+      ['POST', '/logout$'],
+    ] as const) {
       await addFault(sandbox.url, { method, path, status: 500, message: 'An internal server error occurred while processing the request' });
     }
     const listing = table.listPackages({ status: 'PENDING', page: 1, pageSize: 1 });
@@ -214,7 +224,13 @@ describe('API client against the sandbox over HTTP', () => {
     expect(logLines.at(-1)).toMatch(new RegExp(`^POST /v3/packages/${packageId}/documents/${documentId}/otp -> error in \\d+ ms$`));
 
     // A proxy that strips x-total-records: the body alone must not end the list after one page.
-    await addFault(sandbox.url, { method: 'GET', path: '/packages/ALL/1/5$', status: 200, body: JSON.stringify(Array.from({ length: 5 }, (_, i) => ({ package_id: i + 1, package_name: `P${i}` }))), times: 1 });
+    await addFault(sandbox.url, {
+      method: 'GET',
+      path: '/packages/ALL/1/5$',
+      status: 200,
+      body: JSON.stringify(Array.from({ length: 5 }, (_, i) => ({ package_id: i + 1, package_name: `P${i}` }))),
+      times: 1,
+    });
     const page = await table.listPackages({ status: 'ALL', page: 1, pageSize: 5 });
     expect(page.total).toBe(6);
   });
@@ -248,7 +264,12 @@ describe('API client against the sandbox over HTTP', () => {
 
   it('reports a 302 from a resource call or from /authenticate as an error naming the Location host, and follows nothing', async () => {
     await signIn();
-    await addFault(sandbox.url, { method: 'GET', path: '/packages/PENDING/', status: 302, headers: { location: 'https://login.example.com/sso?return=%2Fv3' } });
+    await addFault(sandbox.url, {
+      method: 'GET',
+      path: '/packages/PENDING/',
+      status: 302,
+      headers: { location: 'https://login.example.com/sso?return=%2Fv3' },
+    });
     await clearLog(sandbox.url);
     expect(await failureOf(table.listPackages({ status: 'PENDING', page: 1, pageSize: 5 }))).toEqual({ kind: 'server', status: 302, message: SSO_MESSAGE });
     expect(await requestLog(sandbox.url)).toHaveLength(1);
@@ -298,7 +319,13 @@ describe('API client against the sandbox over HTTP', () => {
   });
 
   it('tells the user to change their password first when /authenticate says x-change-password', async () => {
-    await addFault(sandbox.url, { method: 'POST', path: '^/authenticate$', status: 403, headers: { 'x-change-password': 'true' }, body: '{"error":"invalid_grant","error_description":"Password expired"}' });
+    await addFault(sandbox.url, {
+      method: 'POST',
+      path: '^/authenticate$',
+      status: 403,
+      headers: { 'x-change-password': 'true' },
+      body: '{"error":"invalid_grant","error_description":"Password expired"}',
+    });
     const error = await failureOf(table.signIn({ serverUrl: sandbox.url, email: alice.email, password: alice.password, remember: true }));
     expect(error).toEqual({ kind: 'forbidden', status: 403, message: CHANGE_PASSWORD_MESSAGE });
     expect(CHANGE_PASSWORD_MESSAGE).toContain('SigningHub web app');
@@ -322,7 +349,11 @@ describe('API client against the sandbox over HTTP', () => {
   it('reads zone-less server times in the configured server time zone', async () => {
     const { packageId } = FIXTURES.dateFormats;
     const listed = async (serverTimeZone?: string) => {
-      const config = resolveConfig({ clientId: DEMO.clientId, clientSecret: DEMO.clientSecret, ...(serverTimeZone ? { serverTimeZone } : {}) }, { serverUrl: sandbox.url }, { settingsPath: join(harness.profile, `${serverTimeZone ?? 'utc'}.json`) });
+      const config = resolveConfig(
+        { clientId: DEMO.clientId, clientSecret: DEMO.clientSecret, ...(serverTimeZone ? { serverTimeZone } : {}) },
+        { serverUrl: sandbox.url },
+        { settingsPath: join(harness.profile, `${serverTimeZone ?? 'utc'}.json`) },
+      );
       const app = await composeApp(config, { keychain: new MemoryStore() });
       await app.signIn({ serverUrl: sandbox.url, email: alice.email, password: alice.password, remember: false });
       return (await app.listPackages({ status: 'PENDING', page: 1, pageSize: 100 })).items.find((p) => p.id === packageId)!;

@@ -33,7 +33,10 @@ describe('browser shell host connection', () => {
     const host = await launch();
     try {
       expect(await host.call({ channel: 'signOut', input: NaN, sender: SENDER })).toMatchObject({ ok: false, error: { kind: 'invalid_input' } });
-      expect(await host.call({ channel: 'requestPackageOtp', input: { packageId: 1n }, sender: SENDER })).toMatchObject({ ok: false, error: { kind: 'invalid_input' } });
+      expect(await host.call({ channel: 'requestPackageOtp', input: { packageId: 1n }, sender: SENDER })).toMatchObject({
+        ok: false,
+        error: { kind: 'invalid_input' },
+      });
       expect(await host.call({ channel: 'getAppInfo', input: () => 1, sender: SENDER })).toEqual({ ok: false, error: NOT_SENT });
       expect(await host.call({ channel: 'getAppInfo', input: undefined, sender: SENDER })).toMatchObject({ ok: true });
     } finally {

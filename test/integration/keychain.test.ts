@@ -44,13 +44,22 @@ describe.runIf(keyringAvailable())('keytar store against the real Secret Service
 /** Runs a script in its own Node (libsecret keeps its first bus connection for the process lifetime) with a throwaway home. */
 function runIsolated(script: string, options: { refuseKeytar?: boolean } = {}): { output: unknown; home: string } {
   const home = mkdtempSync(join(tmpdir(), 'desk-signer-home-'));
-  const xdg = Object.fromEntries(['DATA', 'CONFIG', 'CACHE', 'STATE', 'RUNTIME'].map((name) => [`XDG_${name}_${name === 'RUNTIME' ? 'DIR' : 'HOME'}`, join(home, name.toLowerCase())]));
+  const xdg = Object.fromEntries(
+    ['DATA', 'CONFIG', 'CACHE', 'STATE', 'RUNTIME'].map((name) => [`XDG_${name}_${name === 'RUNTIME' ? 'DIR' : 'HOME'}`, join(home, name.toLowerCase())]),
+  );
   // A resolve hook that fails for keytar the way a missing or wrong-architecture module does.
   const refuse = `export async function resolve(specifier, context, next) { if (specifier === 'keytar') throw new Error('keytar.node: wrong ELF class'); return next(specifier, context); }`;
   const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(refuse)}`)});`;
   const out = execFileSync(
     process.execPath,
-    [...(options.refuseKeytar ? ['--import', `data:text/javascript,${encodeURIComponent(register)}`] : []), '--import', 'tsx', '--input-type=module', '-e', script],
+    [
+      ...(options.refuseKeytar ? ['--import', `data:text/javascript,${encodeURIComponent(register)}`] : []),
+      '--import',
+      'tsx',
+      '--input-type=module',
+      '-e',
+      script,
+    ],
     { cwd: ROOT, env: { ...process.env, ...xdg, HOME: home, USERPROFILE: home, DBUS_SESSION_BUS_ADDRESS: NO_BUS_ADDRESS, DISPLAY: '' }, encoding: 'utf8' },
   );
   return { output: JSON.parse(out.trim().split('\n').pop()!), home };

@@ -44,7 +44,15 @@ afterAll(() => rm(work, { recursive: true, force: true }));
 
 describe('the packaged app', () => {
   it('holds the built main, preload and UI, and the runtime dependencies', () => {
-    for (const file of ['/package.json', '/dist/main.mjs', '/dist/preload.cjs', '/dist/renderer/index.html', '/node_modules/got/package.json', '/node_modules/zod/package.json', '/node_modules/keytar/package.json']) {
+    for (const file of [
+      '/package.json',
+      '/dist/main.mjs',
+      '/dist/preload.cjs',
+      '/dist/renderer/index.html',
+      '/node_modules/got/package.json',
+      '/node_modules/zod/package.json',
+      '/node_modules/keytar/package.json',
+    ]) {
       expect(files).toContain(file);
     }
   });
@@ -64,7 +72,13 @@ describe('the packaged app', () => {
     const config = await readFile(join(root, 'electron-builder.yml'), 'utf8');
     expect(config).toMatch(/^asar: true$/m);
     expect(config).toMatch(/^npmRebuild: false$/m);
-    for (const fuse of ['runAsNode: false', 'enableNodeOptionsEnvironmentVariable: false', 'enableNodeCliInspectArguments: false', 'enableEmbeddedAsarIntegrityValidation: true', 'onlyLoadAppFromAsar: true']) {
+    for (const fuse of [
+      'runAsNode: false',
+      'enableNodeOptionsEnvironmentVariable: false',
+      'enableNodeCliInspectArguments: false',
+      'enableEmbeddedAsarIntegrityValidation: true',
+      'onlyLoadAppFromAsar: true',
+    ]) {
       expect(config).toContain(fuse);
     }
   });

@@ -25,7 +25,13 @@ interface Call {
 }
 
 const { alice } = DEMO.users;
-const credentials = (password: string) => ({ grant_type: 'password', client_id: DEMO.clientId, client_secret: DEMO.clientSecret, username: alice.email, password });
+const credentials = (password: string) => ({
+  grant_type: 'password',
+  client_id: DEMO.clientId,
+  client_secret: DEMO.clientSecret,
+  username: alice.email,
+  password,
+});
 const docParams = (f: { packageId: number; documentId: number }) => ({ package_id: f.packageId, document_id: f.documentId });
 
 let sandbox: Sandbox;
@@ -66,7 +72,15 @@ const CALLS: Record<string, Call> = {
   'error-404-fields-all-pages.json': {
     params: docParams(FIXTURES.fieldGallery),
     before: async () => {
-      expect((await fetch(`${sandbox.url}/_sandbox/settings`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: '{"fieldsAllPages":false}' })).ok).toBe(true);
+      expect(
+        (
+          await fetch(`${sandbox.url}/_sandbox/settings`, {
+            method: 'PATCH',
+            headers: { 'content-type': 'application/json' },
+            body: '{"fieldsAllPages":false}',
+          })
+        ).ok,
+      ).toBe(true);
     },
   },
   'fill-fields-request.json': { params: docParams(FIXTURES.accountApplication) },
@@ -109,9 +123,15 @@ function shapeDiffs(example: unknown, actual: unknown, allowed: ReadonlySet<stri
   if (want !== 'object') return [];
   const [e, a] = [example as Record<string, unknown>, actual as Record<string, unknown>];
   const at = (key: string): string => (path ? `${path}.${key}` : key);
-  const missing = Object.keys(e).filter((key) => !(key in a)).map((key) => `${at(key)}: missing`);
-  const extra = Object.keys(a).filter((key) => !(key in e) && !allowed.has(at(key))).map((key) => `${at(key)}: not in the example`);
-  const nested = Object.keys(e).filter((key) => key in a).flatMap((key) => shapeDiffs(e[key], a[key], allowed, at(key)));
+  const missing = Object.keys(e)
+    .filter((key) => !(key in a))
+    .map((key) => `${at(key)}: missing`);
+  const extra = Object.keys(a)
+    .filter((key) => !(key in e) && !allowed.has(at(key)))
+    .map((key) => `${at(key)}: not in the example`);
+  const nested = Object.keys(e)
+    .filter((key) => key in a)
+    .flatMap((key) => shapeDiffs(e[key], a[key], allowed, at(key)));
   return [...missing, ...extra, ...nested];
 }
 
@@ -138,7 +158,11 @@ describe('recorded SigningHub examples', () => {
   it('compares shapes strictly: missing, extra and retyped keys are all found', () => {
     const example = { a: 1, b: [{ c: 'x' }], d: null };
     expect(shapeDiffs(example, { a: 2, b: [{ c: 'y' }, { c: 'z' }], d: 'now set' }, new Set())).toEqual([]);
-    expect(shapeDiffs(example, { a: '2', b: [{ c: 'y', e: true }], f: 0 }, new Set(['f']))).toEqual(['d: missing', 'a: string where the example has number', 'b[].e: not in the example']);
+    expect(shapeDiffs(example, { a: '2', b: [{ c: 'y', e: true }], f: 0 }, new Set(['f']))).toEqual([
+      'd: missing',
+      'a: string where the example has number',
+      'b[].e: not in the example',
+    ]);
   });
 
   it.each(files)('%s: the sandbox answers the same status, keys and types', async (file) => {
@@ -150,9 +174,17 @@ describe('recorded SigningHub examples', () => {
     const session: Session = { token: grant.access_token, refreshToken: grant.refresh_token };
     await call.before?.(session);
 
-    const response = await send(example.method, fillPath(example.path, call.params), call.anonymous ? null : session.token, call.body ? call.body(session) : example.requestBody);
+    const response = await send(
+      example.method,
+      fillPath(example.path, call.params),
+      call.anonymous ? null : session.token,
+      call.body ? call.body(session) : example.requestBody,
+    );
     const text = await response.text();
-    expect({ status: response.status, text: example.body === null ? text : '(a body)' }).toEqual({ status: example.status, text: example.body === null ? '' : '(a body)' });
+    expect({ status: response.status, text: example.body === null ? text : '(a body)' }).toEqual({
+      status: example.status,
+      text: example.body === null ? '' : '(a body)',
+    });
     if (example.body !== null) expect(shapeDiffs(example.body, JSON.parse(text), new Set(example.allowedKeys ?? []))).toEqual([]);
   });
 });

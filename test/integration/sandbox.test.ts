@@ -114,10 +114,19 @@ describe('token endpoint', () => {
   });
 
   it('refuses bad clients, passwords, grants and inactive accounts in OAuth style', async () => {
-    const badClient = await fetch(`${base}/authenticate`, formPost({ grant_type: 'password', client_id: 'x', client_secret: 'y', username: alice.email, password: alice.password }));
-    expect({ status: badClient.status, body: await badClient.json() }).toEqual({ status: 400, body: { error: 'invalid_client', error_description: 'Invalid client credentials' } });
+    const badClient = await fetch(
+      `${base}/authenticate`,
+      formPost({ grant_type: 'password', client_id: 'x', client_secret: 'y', username: alice.email, password: alice.password }),
+    );
+    expect({ status: badClient.status, body: await badClient.json() }).toEqual({
+      status: 400,
+      body: { error: 'invalid_client', error_description: 'Invalid client credentials' },
+    });
     const badPassword = await passwordGrant({ email: alice.email, password: 'nope' });
-    expect({ status: badPassword.status, body: await badPassword.json() }).toEqual({ status: 400, body: { error: 'invalid_grant', error_description: 'Invalid username or password' } });
+    expect({ status: badPassword.status, body: await badPassword.json() }).toEqual({
+      status: 400,
+      body: { error: 'invalid_grant', error_description: 'Invalid username or password' },
+    });
     const badGrant = await fetch(`${base}/authenticate`, formPost({ grant_type: 'magic', client_id: DEMO.clientId, client_secret: DEMO.clientSecret }));
     expect(badGrant.status).toBe(400);
     expect(await badGrant.json()).toMatchObject({ error: 'unsupported_grant_type' });
@@ -126,7 +135,10 @@ describe('token endpoint', () => {
       status: 403,
       body: { error: 'inactive_account', error_description: 'You must activate your account to access SigningHub.' },
     });
-    const client = await fetch(`${base}/authenticate`, formPost({ grant_type: 'client_credentials', client_id: DEMO.clientId, client_secret: DEMO.clientSecret }));
+    const client = await fetch(
+      `${base}/authenticate`,
+      formPost({ grant_type: 'client_credentials', client_id: DEMO.clientId, client_secret: DEMO.clientSecret }),
+    );
     const clientTokens = (await client.json()) as Json;
     expect(clientTokens['refresh_token']).toBeUndefined();
     await expectError(await api(String(clientTokens['access_token']), 'GET', '/v3/packages/ALL/1/10'), 401, 'User authentication required');
@@ -137,7 +149,11 @@ describe('token endpoint', () => {
     await expectError(await api('nope', 'GET', '/v3/packages/ALL/1/10'), 401, 'Request authorization denied');
     const tokens = await tokensFor();
     const revoke = (): Promise<Response> =>
-      fetch(`${base}/tokens`, { method: 'DELETE', headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Bearer ${tokens.access_token}` }, body: new URLSearchParams({ refresh_token: tokens.refresh_token, token_type_hint: 'refresh_token' }).toString() });
+      fetch(`${base}/tokens`, {
+        method: 'DELETE',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Bearer ${tokens.access_token}` },
+        body: new URLSearchParams({ refresh_token: tokens.refresh_token, token_type_hint: 'refresh_token' }).toString(),
+      });
     expect((await revoke()).status).toBe(200);
     await expectError(await revoke(), 400, 'Invalid or expired refresh token');
     expect((await refreshGrant(tokens.refresh_token)).status).toBe(400);
@@ -189,7 +205,19 @@ describe('packages and documents', () => {
     const items = (await first.json()) as Json[];
     expect(items.map((p) => p['package_name'])).toEqual(FIXTURES.alicePendingOrder.slice(0, 3));
     expect(Object.keys(items[0] ?? {}).sort()).toEqual(
-      ['folder', 'modified_on', 'next_signer', 'next_signer_email', 'owner_name', 'package_id', 'package_name', 'package_owner', 'package_status', 'unread', 'uploaded_on'].sort(),
+      [
+        'folder',
+        'modified_on',
+        'next_signer',
+        'next_signer_email',
+        'owner_name',
+        'package_id',
+        'package_name',
+        'package_owner',
+        'package_status',
+        'unread',
+        'uploaded_on',
+      ].sort(),
     );
     expect(items[0]?.['modified_on']).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/);
 
@@ -225,7 +253,11 @@ describe('packages and documents', () => {
   it('opens a package, and serves its workflow, details and fields (v3 and v4 keys)', async () => {
     const { access_token: token } = await tokensFor();
     const workflow = (await (await api(token, 'GET', `/v3/packages/${welcome.packageId}/workflow`)).json()) as Json;
-    expect(workflow).toMatchObject({ package_name: welcome.name, unread: true, documents: [{ document_id: welcome.documentId, document_pages: welcome.pages }] });
+    expect(workflow).toMatchObject({
+      package_name: welcome.name,
+      unread: true,
+      documents: [{ document_id: welcome.documentId, document_pages: welcome.pages }],
+    });
     expect((await api(token, 'GET', `/v3/packages/${welcome.packageId}/open`)).status).toBe(200);
     const reopened = (await (await api(token, 'GET', `/v3/packages/${welcome.packageId}/workflow`)).json()) as Json;
     expect(reopened['unread']).toBe(false);
@@ -235,7 +267,18 @@ describe('packages and documents', () => {
 
     const gallery = FIXTURES.fieldGallery;
     const v3 = (await (await api(token, 'GET', `/v3/packages/${gallery.packageId}/documents/${gallery.documentId}/fields`)).json()) as Record<string, Json[]>;
-    expect(Object.keys(v3)).toEqual(['digital_signature', 'hand_signature', 'electronic_signature', 'in_person_signature', 'initials', 'text', 'radio', 'checkbox', 'dropdown', 'listbox']);
+    expect(Object.keys(v3)).toEqual([
+      'digital_signature',
+      'hand_signature',
+      'electronic_signature',
+      'in_person_signature',
+      'initials',
+      'text',
+      'radio',
+      'checkbox',
+      'dropdown',
+      'listbox',
+    ]);
     for (const list of Object.values(v3)) expect(list.length).toBeGreaterThan(0);
     expect(v3['in_person_signature']?.[0]).toMatchObject({ placeholder: 'Customer', authentication: { sms_otp: { enabled: true } } });
     // A hand signature has no authentication members (v4 HandSignatureFieldResponse).
@@ -246,7 +289,22 @@ describe('packages and documents', () => {
       ['Yearly', 'Payment', false],
     ]);
     const v4 = (await (await api(token, 'GET', `/v4/packages/${gallery.packageId}/documents/${gallery.documentId}/fields`)).json()) as Record<string, Json[]>;
-    expect(Object.keys(v4)).toEqual(['signature', 'hand_signature', 'electronic_signature', 'in_person_signature', 'initials', 'text', 'radio', 'checkbox', 'dropdown', 'listbox', 'qrcode', 'attachment', 'comment', 'unique_identifier']);
+    expect(Object.keys(v4)).toEqual([
+      'signature',
+      'hand_signature',
+      'electronic_signature',
+      'in_person_signature',
+      'initials',
+      'text',
+      'radio',
+      'checkbox',
+      'dropdown',
+      'listbox',
+      'qrcode',
+      'attachment',
+      'comment',
+      'unique_identifier',
+    ]);
     expect(v4['qrcode']).toEqual([expect.objectContaining({ field_name: gallery.v4Only.qrcode, type: 'QR' })]);
     expect(v4['attachment']).toEqual([expect.objectContaining({ field_name: gallery.v4Only.attachment, validation_rule: 'OPTIONAL' })]);
     expect(v4['comment']).toEqual([expect.objectContaining({ id: gallery.v4Only.commentId, private: false })]);
@@ -256,7 +314,10 @@ describe('packages and documents', () => {
     expect(v4['text']?.find((f) => f['field_name'] === 'Full name')).toMatchObject({ required: true, validation_rule: 'MANDATORY' });
     expect(v4['listbox']?.[0]).not.toHaveProperty('required');
     // Another document has the v4-only keys empty.
-    const other = (await (await api(token, 'GET', `/v4/packages/${welcome.packageId}/documents/${welcome.documentId}/fields`)).json()) as Record<string, Json[]>;
+    const other = (await (await api(token, 'GET', `/v4/packages/${welcome.packageId}/documents/${welcome.documentId}/fields`)).json()) as Record<
+      string,
+      Json[]
+    >;
     expect(other['qrcode']).toEqual([]);
   });
 
@@ -272,7 +333,9 @@ describe('packages and documents', () => {
     expect(png.data.includes(255)).toBe(true);
     expect(png.data.some((v, i) => i % 4 === 0 && v < 230)).toBe(true);
 
-    const clamped = PNG.sync.read(Buffer.from(await (await api(token, 'GET', `${docPath(welcome.packageId, welcome.documentId)}/images/1/4x20`)).arrayBuffer()));
+    const clamped = PNG.sync.read(
+      Buffer.from(await (await api(token, 'GET', `${docPath(welcome.packageId, welcome.documentId)}/images/1/4x20`)).arrayBuffer()),
+    );
     expect([clamped.width, clamped.height]).toEqual([16, 20]);
     await expectError(await api(token, 'GET', `${docPath(welcome.packageId, welcome.documentId)}/images/9/300x400`), 404, 'Page not found');
     await expectError(await api(token, 'GET', `${docPath(welcome.packageId, welcome.documentId)}/images/1/big`), 400, 'Model state validation failed.');
@@ -291,9 +354,16 @@ describe('OTP and signing', () => {
     expect(sms?.code).toMatch(/^\d{6}$/);
 
     const missing = await api(token, 'POST', `${path}/sign`, { field_name: welcome.fieldName });
-    expect({ status: missing.status, body: await missing.json() }).toEqual({ status: 403, body: { Error: 'otp_required', Message: 'One time password is required' } });
+    expect({ status: missing.status, body: await missing.json() }).toEqual({
+      status: 403,
+      body: { Error: 'otp_required', Message: 'One time password is required' },
+    });
     const wrongCode = sms?.code === '000000' ? '111111' : '000000';
-    await expectError(await api(token, 'POST', `${path}/sign`, { field_name: welcome.fieldName }, { 'x-otp': wrongCode }), 403, 'The One Time Password (OTP) does not match');
+    await expectError(
+      await api(token, 'POST', `${path}/sign`, { field_name: welcome.fieldName }, { 'x-otp': wrongCode }),
+      403,
+      'The One Time Password (OTP) does not match',
+    );
     const signed = await api(token, 'POST', `${path}/sign`, { field_name: welcome.fieldName, signing_reason: 'Agreed' }, { 'x-otp': sms?.code ?? '' });
     expect(signed.status).toBe(200);
     expect(await signed.json()).toMatchObject({ field_name: welcome.fieldName, status: 'SIGNED', verification: null });
@@ -333,8 +403,16 @@ describe('OTP and signing', () => {
   it('answers Mobile number is not set for carol', async () => {
     const { access_token: token } = await tokensFor(carol);
     const consent = FIXTURES.carolConsent;
-    await expectError(await api(token, 'POST', `${docPath(consent.packageId, consent.documentId)}/otp`, { field_name: consent.fieldName }), 400, 'Mobile number is not set');
-    await expectError(await api(token, 'POST', `${docPath(consent.packageId, consent.documentId)}/otp`, { field_name: 'No such field' }), 400, 'Model state validation failed.');
+    await expectError(
+      await api(token, 'POST', `${docPath(consent.packageId, consent.documentId)}/otp`, { field_name: consent.fieldName }),
+      400,
+      'Mobile number is not set',
+    );
+    await expectError(
+      await api(token, 'POST', `${docPath(consent.packageId, consent.documentId)}/otp`, { field_name: 'No such field' }),
+      400,
+      'Model state validation failed.',
+    );
   });
 
   it('signs an in-person field with the OTP sent to the field number', async () => {
@@ -382,7 +460,10 @@ async function fieldsOf(token: string, p: number, d: number): Promise<Record<str
   return (await (await api(token, 'GET', `${docPath(p, d)}/fields`)).json()) as Record<string, Json[]>;
 }
 
-const fieldNamed = (fields: Record<string, Json[]>, name: string): Json | undefined => Object.values(fields).flat().find((f) => f['field_name'] === name);
+const fieldNamed = (fields: Record<string, Json[]>, name: string): Json | undefined =>
+  Object.values(fields)
+    .flat()
+    .find((f) => f['field_name'] === name);
 
 describe('protected documents', () => {
   const unlock = (token: string, fx: { packageId: number; order: number }, body: unknown, order = fx.order): Promise<Response> =>
@@ -392,7 +473,11 @@ describe('protected documents', () => {
     const { access_token: token } = await tokensFor();
     const fx = FIXTURES.passwordProtected;
     const path = docPath(fx.packageId, fx.documentId);
-    expect(await (await api(token, 'GET', `/v3/packages/${fx.packageId}/workflow`)).json()).toMatchObject({ package_name: fx.name, documents: [{ document_id: fx.documentId }], users: [{ order: fx.order, user_email: alice.email }] });
+    expect(await (await api(token, 'GET', `/v3/packages/${fx.packageId}/workflow`)).json()).toMatchObject({
+      package_name: fx.name,
+      documents: [{ document_id: fx.documentId }],
+      users: [{ order: fx.order, user_email: alice.email }],
+    });
     expect((await api(token, 'GET', `${path}/details`)).status).toBe(200);
     expect(fieldNamed(await fieldsOf(token, fx.packageId, fx.documentId), fx.fieldName)).toMatchObject({ authentication: { sms_otp: { enabled: false } } });
 
@@ -403,7 +488,11 @@ describe('protected documents', () => {
       expect((await api(token, 'GET', url, undefined, { 'x-password': fx.password })).status).toBe(200);
     }
     const pdf = await api(token, 'GET', path, undefined, { 'x-password': fx.password });
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     expect(await (await api(token, 'GET', `/v3/packages/${fx.packageId}/workflow`)).json()).toMatchObject({ unread: false });
     expect(await outbox()).toEqual([]);
   });
@@ -445,7 +534,8 @@ describe('protected documents', () => {
     const { access_token: token } = await tokensFor();
     const fx = FIXTURES.otpProtected;
     const path = docPath(fx.packageId, fx.documentId);
-    const generate = (order: number = fx.order, id: number = fx.packageId): Promise<Response> => api(token, 'POST', `/v3/packages/${id}/workflow/${order}/authentication/otp`);
+    const generate = (order: number = fx.order, id: number = fx.packageId): Promise<Response> =>
+      api(token, 'POST', `/v3/packages/${id}/workflow/${order}/authentication/otp`);
     expect((await api(token, 'GET', `/v3/packages/${fx.packageId}/workflow`)).status).toBe(200);
     expect((await api(token, 'GET', `${path}/fields`)).status).toBe(200);
     await expectKeyed(await api(token, 'GET', `/v3/packages/${fx.packageId}/open`), OTP_REQUIRED);
@@ -458,7 +548,10 @@ describe('protected documents', () => {
     expect(sms).toMatchObject({ to: alice.mobile, package_id: fx.packageId, document_id: null, field_name: null });
     const code = sms?.code ?? '';
     expect(code).toMatch(/^\d{6}$/);
-    await expectKeyed(await api(token, 'GET', `/v3/packages/${fx.packageId}/open`, undefined, { 'x-otp': code === '000000' ? '111111' : '000000' }), BAD_CREDENTIALS);
+    await expectKeyed(
+      await api(token, 'GET', `/v3/packages/${fx.packageId}/open`, undefined, { 'x-otp': code === '000000' ? '111111' : '000000' }),
+      BAD_CREDENTIALS,
+    );
     expect((await api(token, 'GET', `/v3/packages/${fx.packageId}/open`, undefined, { 'x-otp': code })).status).toBe(200);
     for (let i = 0; i < 2; i++) {
       const image = await api(token, 'GET', `${path}/images/1/100x140`, undefined, { 'x-otp': code });
@@ -508,7 +601,9 @@ describe('remote approval', () => {
     }
     // A failed approval may be tried again.
     const again = FIXTURES.remoteApprovalFails;
-    expect(await (await api(token, 'POST', `${docPath(again.packageId, again.documentId)}/sign`, { field_name: again.fieldName })).json()).toMatchObject({ status: 'PENDING' });
+    expect(await (await api(token, 'POST', `${docPath(again.packageId, again.documentId)}/sign`, { field_name: again.fieldName })).json()).toMatchObject({
+      status: 'PENDING',
+    });
   });
 
   it('takes the delay from settings, which reset restores', async () => {
@@ -518,7 +613,9 @@ describe('remote approval', () => {
     const { access_token: token } = await tokensFor();
     const c = FIXTURES.remoteApproval;
     await api(token, 'POST', `${docPath(c.packageId, c.documentId)}/sign`, { field_name: c.fieldName });
-    expect(await (await api(token, 'POST', `${docPath(c.packageId, c.documentId)}/field/status`, { field_name: c.fieldName })).json()).toEqual({ status: 'SIGNED' });
+    expect(await (await api(token, 'POST', `${docPath(c.packageId, c.documentId)}/field/status`, { field_name: c.fieldName })).json()).toEqual({
+      status: 'SIGNED',
+    });
     for (const bad of [{ remoteApprovalDelayMs: -1 }, { remoteApprovalDelayMs: 'soon' }, { fieldsAllPages: 'no' }, { other: 1 }, []]) {
       for (const method of ['PATCH', 'POST']) {
         const response = await fetch(`${base}/_sandbox/settings`, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(bad) });
@@ -539,7 +636,9 @@ describe('form fields', () => {
   it('seeds every form kind for alice in the documented v3 shapes, with two initials and a signature without OTP', async () => {
     const { access_token: token } = await tokensFor();
     const fields = await fieldsOf(token, form.packageId, form.documentId);
-    expect(fields['text']?.map((f) => [f['field_name'], f['validation_rule'], f['max_length'], f['format_type'], f['read_only'], f['visible'], f['value']])).toEqual([
+    expect(
+      fields['text']?.map((f) => [f['field_name'], f['validation_rule'], f['max_length'], f['format_type'], f['read_only'], f['visible'], f['value']]),
+    ).toEqual([
       [text.required, 'MANDATORY', 60, 'TEXT', false, true, ''],
       [text.maxLength10, 'OPTIONAL', 10, 'TEXT', false, true, ''],
       [text.email, 'OPTIONAL', 100, 'EMAIL', false, true, ''],
@@ -551,15 +650,25 @@ describe('form fields', () => {
       [text.hidden, 'OPTIONAL', 100, 'TEXT', false, false, ''],
     ]);
     // v3 marks required fields only with validation_rule.
-    expect(Object.values(fields).flat().some((f) => 'required' in f)).toBe(false);
+    expect(
+      Object.values(fields)
+        .flat()
+        .some((f) => 'required' in f),
+    ).toBe(false);
     expect(buttons(fields)).toEqual(form.radioOptions.map((b) => [b, form.radio, false]));
     expect(fields['radio']?.every((f) => f['validation_rule'] === 'MANDATORY' && f['checked'] === false)).toBe(true);
     expect(fields['checkbox']).toEqual([expect.objectContaining({ field_name: form.checkbox, value: false, validation_rule: 'MANDATORY' })]);
     expect(fields['dropdown']).toEqual([expect.objectContaining({ field_name: form.dropdown, choices: form.dropdownOptions, value: '' })]);
     expect(fields['listbox']).toEqual([expect.objectContaining({ field_name: form.listbox, choices: form.listboxOptions, value: '' })]);
-    expect(Object.values(fields).flat().some((f) => 'options' in f)).toBe(false);
+    expect(
+      Object.values(fields)
+        .flat()
+        .some((f) => 'options' in f),
+    ).toBe(false);
     expect(fields['initials']?.map((f) => f['field_name'])).toEqual(form.initials);
-    expect(fields['digital_signature']).toEqual([expect.objectContaining({ field_name: form.fieldName, authentication: expect.objectContaining({ enabled: false }) })]);
+    expect(fields['digital_signature']).toEqual([
+      expect.objectContaining({ field_name: form.fieldName, authentication: expect.objectContaining({ enabled: false }) }),
+    ]);
     const all = Object.values(fields).flat();
     expect(all.every((f) => f['process_status'] === 'UN_PROCESSED' && f['order'] === 1)).toBe(true);
 
@@ -596,7 +705,11 @@ describe('form fields', () => {
     for (const body of bad) await expectError(await api(token, 'PUT', `${path}/fields`, body), 400, INVALID);
     const fields = await fieldsOf(token, form.packageId, form.documentId);
     expect(fieldNamed(fields, text.required)).toMatchObject({ value: '', process_status: 'UN_PROCESSED' });
-    expect(Object.values(fields).flat().every((f) => f['process_status'] === 'UN_PROCESSED')).toBe(true);
+    expect(
+      Object.values(fields)
+        .flat()
+        .every((f) => f['process_status'] === 'UN_PROCESSED'),
+    ).toBe(true);
   });
 
   it('saves the documented body, which the next fields call and the request log show', async () => {
@@ -625,16 +738,31 @@ describe('form fields', () => {
 
     let fields = await fieldsOf(token, form.packageId, form.documentId);
     for (const kind of ['text', 'checkbox', 'dropdown', 'listbox'] as const) {
-      for (const item of body[kind]) expect(fieldNamed(fields, item.field_name), kind).toMatchObject({ value: item.value, process_status: 'PROCESSED', processed_by: alice.name });
+      for (const item of body[kind])
+        expect(fieldNamed(fields, item.field_name), kind).toMatchObject({ value: item.value, process_status: 'PROCESSED', processed_by: alice.name });
     }
-    expect(buttons(fields)).toEqual([['Current', form.radio, false], ['Savings', form.radio, true], ['Joint', form.radio, false]]);
+    expect(buttons(fields)).toEqual([
+      ['Current', form.radio, false],
+      ['Savings', form.radio, true],
+      ['Joint', form.radio, false],
+    ]);
     expect(fieldNamed(fields, 'Savings')).toMatchObject({ checked: true, process_status: 'PROCESSED' });
 
     // Choosing another button clears the first; the other date styles and an empty (cleared) value are fine too.
-    const again = { radio: [{ field_name: 'Joint', value: true }], text: [{ field_name: text.date, value: '31/12/2024' }, { field_name: text.email, value: '' }] };
+    const again = {
+      radio: [{ field_name: 'Joint', value: true }],
+      text: [
+        { field_name: text.date, value: '31/12/2024' },
+        { field_name: text.email, value: '' },
+      ],
+    };
     expect((await api(token, 'PUT', `${path}/fields`, again)).status).toBe(200);
     fields = await fieldsOf(token, form.packageId, form.documentId);
-    expect(buttons(fields)).toEqual([['Current', form.radio, false], ['Savings', form.radio, false], ['Joint', form.radio, true]]);
+    expect(buttons(fields)).toEqual([
+      ['Current', form.radio, false],
+      ['Savings', form.radio, false],
+      ['Joint', form.radio, true],
+    ]);
     expect(fieldNamed(fields, text.date)?.['value']).toBe('31/12/2024');
   });
 
@@ -665,22 +793,35 @@ describe('sign checks', () => {
     const { access_token: token } = await tokensFor();
     const noOtp = FIXTURES.noOtp;
     const path = docPath(noOtp.packageId, noOtp.documentId);
-    const sign = (body: Json, headers: Record<string, string> = {}): Promise<Response> => api(token, 'POST', `${path}/sign`, { field_name: noOtp.fieldName, ...body }, headers);
+    const sign = (body: Json, headers: Record<string, string> = {}): Promise<Response> =>
+      api(token, 'POST', `${path}/sign`, { field_name: noOtp.fieldName, ...body }, headers);
     await expectError(await sign({ hand_signature_image: Buffer.from('GIF89a-not-a-png').toString('base64') }), 400, INVALID);
     await expectError(await sign({ hand_signature_image: 'not base64!' }), 400, INVALID);
     await expectError(await sign({ hand_signature_image: '' }), 400, INVALID);
-    const details = { hand_signature_image: pngBase64(), signing_reason: 'Approved', signing_location: 'London', contact_information: '+44 20 7946 0000', appearance_design: 'HAND_SIGNATURE' };
+    const details = {
+      hand_signature_image: pngBase64(),
+      signing_reason: 'Approved',
+      signing_location: 'London',
+      contact_information: '+44 20 7946 0000',
+      appearance_design: 'HAND_SIGNATURE',
+    };
     expect(await (await sign(details, { 'x-otp': 'ignored' })).json()).toMatchObject({ status: 'SIGNED' });
     await expectError(await sign({}), 400, INVALID);
 
     const kiosk = FIXTURES.kiosk;
     const inPerson = { field_name: kiosk.inPersonFieldName, hand_signature_image: pngBase64() };
     await expectError(await api(token, 'POST', `${docPath(kiosk.packageId, kiosk.noOtpDocumentId)}/sign`, inPerson), 400, INVALID);
-    expect(await (await api(token, 'POST', `${docPath(kiosk.packageId, kiosk.noOtpDocumentId)}/sign`, { ...inPerson, user_name: 'Walk-up Customer' })).json()).toMatchObject({ status: 'SIGNED' });
+    expect(
+      await (await api(token, 'POST', `${docPath(kiosk.packageId, kiosk.noOtpDocumentId)}/sign`, { ...inPerson, user_name: 'Walk-up Customer' })).json(),
+    ).toMatchObject({ status: 'SIGNED' });
 
     // Priya's fields: processed (Field gallery) or not yet her turn (serial), both someone else's.
     const gallery = FIXTURES.fieldGallery;
-    await expectError(await api(token, 'POST', `${docPath(gallery.packageId, gallery.documentId)}/sign`, { field_name: 'Priya-Signature' }), 403, NOT_AUTHORIZED);
+    await expectError(
+      await api(token, 'POST', `${docPath(gallery.packageId, gallery.documentId)}/sign`, { field_name: 'Priya-Signature' }),
+      403,
+      NOT_AUTHORIZED,
+    );
     const serial = FIXTURES.serialHandOff;
     await expectError(await api(token, 'POST', `${docPath(serial.packageId, serial.documentId)}/sign`, { field_name: 'Signature-2' }), 403, NOT_AUTHORIZED);
 
@@ -700,7 +841,13 @@ describe('sign checks', () => {
         otp_checked: false,
         status: 'SIGNED',
       }),
-      expect.objectContaining({ field_name: kiosk.inPersonFieldName, method: 'in_person_signature', signed_by: alice.name, user_name: 'Walk-up Customer', has_image: true }),
+      expect.objectContaining({
+        field_name: kiosk.inPersonFieldName,
+        method: 'in_person_signature',
+        signed_by: alice.name,
+        user_name: 'Walk-up Customer',
+        has_image: true,
+      }),
     ]);
   });
 });
@@ -719,7 +866,12 @@ describe('package actions', () => {
     expect(pending.some((p) => p['package_id'] === serial.packageId)).toBe(false);
     // The change moves it to the top of ALL.
     const [top] = (await (await api(token, 'GET', '/v3/packages/ALL/1/5')).json()) as Json[];
-    expect(top).toMatchObject({ package_id: serial.packageId, package_status: 'INPROGRESS', next_signer: serial.nextSigner, next_signer_email: [{ user_name: serial.nextSigner }] });
+    expect(top).toMatchObject({
+      package_id: serial.packageId,
+      package_status: 'INPROGRESS',
+      next_signer: serial.nextSigner,
+      next_signer_email: [{ user_name: serial.nextSigner }],
+    });
   });
 
   it('approves as reviewer and submits as editor, once each and only in that role', async () => {
@@ -731,7 +883,10 @@ describe('package actions', () => {
     await expectError(await act(editor.packageId, 'approve'), 403, NOT_AUTHORIZED);
     await expectError(await act(editor.packageId, 'finish'), 403, NOT_AUTHORIZED);
 
-    for (const [fx, action, done] of [[reviewer, 'approve', 'REVIEWED'], [editor, 'submit', 'EDITED']] as const) {
+    for (const [fx, action, done] of [
+      [reviewer, 'approve', 'REVIEWED'],
+      [editor, 'submit', 'EDITED'],
+    ] as const) {
       const response = await act(fx.packageId, action, action === 'approve' ? { reason: 'Looks right' } : undefined);
       expect([response.status, await response.text()]).toEqual([200, '']);
       await expectError(await act(fx.packageId, action), 403, NOT_AUTHORIZED);
@@ -747,14 +902,21 @@ describe('package actions', () => {
   it('runs the keyboard flow fixture end to end; Welcome pack stays one OTP signature', async () => {
     const { access_token: token } = await tokensFor();
     const welcomeFields = Object.values(await fieldsOf(token, welcome.packageId, welcome.documentId)).flat();
-    expect(welcomeFields).toEqual([expect.objectContaining({ field_name: welcome.fieldName, authentication: expect.objectContaining({ sms_otp: expect.objectContaining({ enabled: true }) }) })]);
+    expect(welcomeFields).toEqual([
+      expect.objectContaining({
+        field_name: welcome.fieldName,
+        authentication: expect.objectContaining({ sms_otp: expect.objectContaining({ enabled: true }) }),
+      }),
+    ]);
 
     const keys = FIXTURES.keyboardFlow;
     const path = docPath(keys.packageId, keys.documentId);
     const fields = await fieldsOf(token, keys.packageId, keys.documentId);
     expect(fields['text']).toEqual([expect.objectContaining({ field_name: keys.textFieldName, validation_rule: 'MANDATORY' })]);
     expect(fields['initials']?.map((f) => f['field_name'])).toEqual(keys.initials);
-    expect(fields['digital_signature']).toEqual([expect.objectContaining({ field_name: keys.fieldName, authentication: expect.objectContaining({ enabled: true }) })]);
+    expect(fields['digital_signature']).toEqual([
+      expect.objectContaining({ field_name: keys.fieldName, authentication: expect.objectContaining({ enabled: true }) }),
+    ]);
     expect(Object.values(fields).flat()).toHaveLength(4);
 
     expect((await api(token, 'PUT', `${path}/fields`, { text: [{ field_name: keys.textFieldName, value: 'Alice Example' }] })).status).toBe(200);
@@ -762,7 +924,11 @@ describe('package actions', () => {
     expect((await api(token, 'POST', `${path}/otp`, { field_name: keys.fieldName })).status).toBe(200);
     const code = (await outbox()).at(-1)?.code ?? '';
     expect(await (await api(token, 'POST', `${path}/sign`, { field_name: keys.fieldName }, { 'x-otp': code })).json()).toMatchObject({ status: 'SIGNED' });
-    expect(Object.values(await fieldsOf(token, keys.packageId, keys.documentId)).flat().every((f) => f['process_status'] === 'PROCESSED')).toBe(true);
+    expect(
+      Object.values(await fieldsOf(token, keys.packageId, keys.documentId))
+        .flat()
+        .every((f) => f['process_status'] === 'PROCESSED'),
+    ).toBe(true);
     expect((await api(token, 'POST', `/v3/packages/${keys.packageId}/finish`)).status).toBe(200);
     expect(await (await api(token, 'GET', `/v3/packages/${keys.packageId}/workflow`)).json()).toMatchObject({ package_status: 'COMPLETED' });
     const signed = await control<Json[]>('GET', 'signatures');
@@ -778,11 +944,20 @@ describe('large seeds', () => {
   it('answers each page of 10000 packages in a few milliseconds', async () => {
     const big = await startSandbox({ port: 0, packages: 10_000 });
     try {
-      const grant = await fetch(`${big.url}/authenticate`, formPost({ grant_type: 'password', client_id: DEMO.clientId, client_secret: DEMO.clientSecret, username: alice.email, password: alice.password }));
+      const grant = await fetch(
+        `${big.url}/authenticate`,
+        formPost({ grant_type: 'password', client_id: DEMO.clientId, client_secret: DEMO.clientSecret, username: alice.email, password: alice.password }),
+      );
       const { access_token: token } = (await grant.json()) as { access_token: string };
       const headers = { authorization: `Bearer ${token}` };
       const times: number[] = [];
-      for (const [status, page] of [['ALL', 1], ['ALL', 150], ['PENDING', 1], ['PENDING', 40], ['COMPLETED', 7]] as const) {
+      for (const [status, page] of [
+        ['ALL', 1],
+        ['ALL', 150],
+        ['PENDING', 1],
+        ['PENDING', 40],
+        ['COMPLETED', 7],
+      ] as const) {
         for (let i = 0; i < 6; i++) {
           const started = performance.now();
           const response = await fetch(`${big.url}/v3/packages/${status}/${page}/50`, { headers });
@@ -829,7 +1004,11 @@ describe('control API', () => {
     await control('DELETE', 'faults');
     expect((await fetch(`${base}/v3/about`)).status).toBe(200);
 
-    const badFault = await fetch(`${base}/_sandbox/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ path: '(' }) });
+    const badFault = await fetch(`${base}/_sandbox/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ path: '(' }),
+    });
     expect(badFault.status).toBe(400);
   });
 
@@ -840,7 +1019,12 @@ describe('control API', () => {
     const log = await control<{ seq: number; method: string; path: string; query: Json; headers: Json; body: unknown; status: number }[]>('GET', 'log');
     expect(log.map((e) => e.seq)).toEqual([1, 2]);
     expect(log[0]).toMatchObject({ method: 'POST', path: '/authenticate', body: { grant_type: 'password', username: alice.email }, status: 200 });
-    expect(log[1]).toMatchObject({ path: `${docPath(welcome.packageId, welcome.documentId)}/otp`, query: { x: '1' }, body: { field_name: welcome.fieldName }, status: 200 });
+    expect(log[1]).toMatchObject({
+      path: `${docPath(welcome.packageId, welcome.documentId)}/otp`,
+      query: { x: '1' },
+      body: { field_name: welcome.fieldName },
+      status: 200,
+    });
     expect(log[1]?.headers['authorization']).toBe(`Bearer ${token}`);
   });
 
@@ -870,13 +1054,20 @@ describe('control API', () => {
     const other = await startSandbox({ port: 0 });
     try {
       const snapshot = async (url: string): Promise<unknown[]> => {
-        const grant = await fetch(`${url}/authenticate`, formPost({ grant_type: 'password', client_id: DEMO.clientId, client_secret: DEMO.clientSecret, username: alice.email, password: alice.password }));
+        const grant = await fetch(
+          `${url}/authenticate`,
+          formPost({ grant_type: 'password', client_id: DEMO.clientId, client_secret: DEMO.clientSecret, username: alice.email, password: alice.password }),
+        );
         const { access_token: token } = (await grant.json()) as { access_token: string };
         const headers = { authorization: `Bearer ${token}` };
         const list = await (await fetch(`${url}/v3/packages/ALL/1/500`, { headers })).json();
         const workflow = await (await fetch(`${url}/v3/packages/${FIXTURES.firstGeneratedId + 4}/workflow`, { headers })).json();
-        const fields = await (await fetch(`${url}/v3/packages/${FIXTURES.firstGeneratedId}/documents/${FIXTURES.firstGeneratedId * 10 + 1}/fields`, { headers })).json();
-        const image = Buffer.from(await (await fetch(`${url}/v3/packages/${welcome.packageId}/documents/${welcome.documentId}/images/2/200x280`, { headers })).arrayBuffer()).toString('base64');
+        const fields = await (
+          await fetch(`${url}/v3/packages/${FIXTURES.firstGeneratedId}/documents/${FIXTURES.firstGeneratedId * 10 + 1}/fields`, { headers })
+        ).json();
+        const image = Buffer.from(
+          await (await fetch(`${url}/v3/packages/${welcome.packageId}/documents/${welcome.documentId}/images/2/200x280`, { headers })).arrayBuffer(),
+        ).toString('base64');
         return [list, workflow, fields, image];
       };
       const [ours, theirs] = await Promise.all([snapshot(base), snapshot(other.url)]);
@@ -935,12 +1126,20 @@ describe('control API exposure', () => {
 
 describe('dropAfter fault', () => {
   it('does the work, then drops the connection instead of answering', async () => {
-    const fault = await fetch(`${base}/_sandbox/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ method: 'POST', path: '/otp$', dropAfter: true, times: 1 }) });
+    const fault = await fetch(`${base}/_sandbox/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ method: 'POST', path: '/otp$', dropAfter: true, times: 1 }),
+    });
     expect(fault.status).toBe(200);
     const token = (await tokensFor(DEMO.users.alice)).access_token;
     const { packageId, documentId, fieldName } = FIXTURES.welcomePack;
     await expect(
-      fetch(`${base}/v3/packages/${packageId}/documents/${documentId}/otp`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ field_name: fieldName }) }),
+      fetch(`${base}/v3/packages/${packageId}/documents/${documentId}/otp`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ field_name: fieldName }),
+      }),
     ).rejects.toThrow();
     const outbox = (await (await fetch(`${base}/_sandbox/outbox`)).json()) as { field_name: string }[];
     expect(outbox.some((e) => e.field_name === fieldName)).toBe(true);
@@ -975,7 +1174,11 @@ describe('codes, answers and values of real servers', () => {
     const sms = (await outbox()).at(-1);
     expect(sms).toMatchObject({ to: alice.mobile, package_id: fx.packageId, document_id: fx.documentId, field_name: fx.fieldName });
     expect(sms?.code).toMatch(/^\d{6}$/);
-    await expectError(await signAt(token, fx, fx.fieldName, { 'x-otp': sms?.code === '000000' ? '111111' : '000000' }), 403, 'The One Time Password (OTP) does not match');
+    await expectError(
+      await signAt(token, fx, fx.fieldName, { 'x-otp': sms?.code === '000000' ? '111111' : '000000' }),
+      403,
+      'The One Time Password (OTP) does not match',
+    );
     expect(await (await signAt(token, fx, fx.fieldName, { 'x-otp': sms?.code ?? '' })).json()).toMatchObject({ status: 'SIGNED' });
     expect(await control('GET', 'signatures')).toEqual([expect.objectContaining({ field_name: fx.fieldName, otp_checked: true })]);
   });
@@ -990,7 +1193,9 @@ describe('codes, answers and values of real servers', () => {
     const listed = await control<Json[]>('GET', 'totp');
     expect(listed).toEqual([{ package_id: fx.packageId, document_id: fx.documentId, field_name: fx.fieldName, code: expect.stringMatching(/^\d{6}$/) }]);
     const now = Date.now();
-    expect([app.generate({ timestamp: now }), app.generate({ timestamp: now - 30_000 }), app.generate({ timestamp: now + 30_000 })]).toContain(listed[0]?.['code']);
+    expect([app.generate({ timestamp: now }), app.generate({ timestamp: now - 30_000 }), app.generate({ timestamp: now + 30_000 })]).toContain(
+      listed[0]?.['code'],
+    );
 
     const noSms = await requestCode(token, fx, fx.fieldName);
     expect(noSms.status).toBe(400);
@@ -1011,8 +1216,13 @@ describe('codes, answers and values of real servers', () => {
     const fx = FIXTURES.emptySignAnswer;
     const signed = await signAt(token, fx, fx.fieldName);
     expect([signed.status, await signed.text()]).toEqual([200, '']);
-    expect(fieldNamed(await fieldsOf(token, fx.packageId, fx.documentId), fx.fieldName)).toMatchObject({ process_status: 'PROCESSED', processed_by: alice.name });
-    expect(await (await api(token, 'POST', `${docPath(fx.packageId, fx.documentId)}/field/status`, { field_name: fx.fieldName })).json()).toEqual({ status: 'SIGNED' });
+    expect(fieldNamed(await fieldsOf(token, fx.packageId, fx.documentId), fx.fieldName)).toMatchObject({
+      process_status: 'PROCESSED',
+      processed_by: alice.name,
+    });
+    expect(await (await api(token, 'POST', `${docPath(fx.packageId, fx.documentId)}/field/status`, { field_name: fx.fieldName })).json()).toEqual({
+      status: 'SIGNED',
+    });
   });
 
   it('texts codes of 4 and 9 digits as the fields announce', async () => {
@@ -1032,7 +1242,11 @@ describe('codes, answers and values of real servers', () => {
     const { access_token: token } = await tokensFor();
     const fx = FIXTURES.realWorkflowValues;
     const workflow = (await (await api(token, 'GET', `/v3/packages/${fx.packageId}/workflow`)).json()) as Json & { users: Json[]; documents: Json[] };
-    expect(workflow).toMatchObject({ package_status: fx.packageStatus, next_signer: alice.name, workflow: { workflow_status: fx.workflowStatus, read_only: false } });
+    expect(workflow).toMatchObject({
+      package_status: fx.packageStatus,
+      next_signer: alice.name,
+      workflow: { workflow_status: fx.workflowStatus, read_only: false },
+    });
     expect(workflow.users.map((u) => [u['order'], u['role'], u['process_status']])).toEqual([
       [1, 'ELECTRONIC_SEAL', 'SIGNED'],
       [2, 'SIGNER', 'INVALID'],
@@ -1057,7 +1271,17 @@ describe('codes, answers and values of real servers', () => {
     const styles = new Set(
       all.map((p) => {
         const date = String(p['modified_on']);
-        return date.endsWith('Z') ? 'zulu' : date.endsWith('+0000') ? 'offset' : date.includes(' ') ? 'space' : /\.\d{3}$/.test(date) ? 'fraction' : /\.\d{1,2}$/.test(date) ? 'short fraction' : 'plain';
+        return date.endsWith('Z')
+          ? 'zulu'
+          : date.endsWith('+0000')
+            ? 'offset'
+            : date.includes(' ')
+              ? 'space'
+              : /\.\d{3}$/.test(date)
+                ? 'fraction'
+                : /\.\d{1,2}$/.test(date)
+                  ? 'short fraction'
+                  : 'plain';
       }),
     );
     expect(styles).toEqual(new Set(['plain', 'zulu', 'space', 'fraction', 'offset', 'short fraction']));

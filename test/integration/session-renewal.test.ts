@@ -41,7 +41,9 @@ describe('a lost refresh answer', () => {
 
     const ended = await failureOf(harness.table.listPackages(page));
     expect(ended).toEqual({ kind: 'unauthorized', message: `${RENEWAL_LOST_MESSAGE} ${REMEMBER_ME_LAPSED}`, sessionEnded: true });
-    const refreshes = (await requestLog(sandbox.url)).filter((e) => e.path === '/authenticate' && (e.body as { grant_type?: string }).grant_type === 'refresh_token');
+    const refreshes = (await requestLog(sandbox.url)).filter(
+      (e) => e.path === '/authenticate' && (e.body as { grant_type?: string }).grant_type === 'refresh_token',
+    );
     expect(refreshes).toHaveLength(2);
     // The spent token is of no use any more; the email stays for the sign-in form.
     expect(await harness.keychain.get(account)).toBeNull();
@@ -51,7 +53,12 @@ describe('a lost refresh answer', () => {
   it('at start-up, a refused remembered token still leaves the email to prefill', async () => {
     await harness.signIn();
     const restarted = await createMainHarness(sandbox.url, harness);
-    await addFault(sandbox.url, { method: 'POST', path: '^/authenticate$', status: 400, body: '{"error":"invalid_grant","error_description":"Invalid or expired refresh token"}' });
+    await addFault(sandbox.url, {
+      method: 'POST',
+      path: '^/authenticate$',
+      status: 400,
+      body: '{"error":"invalid_grant","error_description":"Invalid or expired refresh token"}',
+    });
     expect(await restarted.table.restoreSession(undefined)).toBeNull();
     expect(await restarted.keychain.get(keychainAccount(sandbox.url, alice.email))).toBeNull();
     expect(await restarted.table.getAppInfo(undefined)).toMatchObject({ rememberedEmail: alice.email });

@@ -53,7 +53,8 @@ async function saveLastSessionServer(serverUrl: string): Promise<void> {
   await writeFile(path, JSON.stringify(settings));
 }
 
-const refreshes = async () => (await requestLog(sandbox.url)).filter((e) => e.path === '/authenticate' && (e.body as { grant_type?: string }).grant_type === 'refresh_token');
+const refreshes = async () =>
+  (await requestLog(sandbox.url)).filter((e) => e.path === '/authenticate' && (e.body as { grant_type?: string }).grant_type === 'refresh_token');
 
 describe('restoring a remembered session', () => {
   it('restores a session whose saved server URL passes the sign-in check', async () => {
@@ -124,7 +125,14 @@ describe('a policy that fixes the client id alone', () => {
     const missing = await failureOf(table.signIn({ serverUrl: sandbox.url, email: alice.email, password: alice.password, remember: false }));
     expect(missing.kind).toBe('invalid_input');
     // A typed id is ignored (the policy's wins); the typed secret is used.
-    const outcome = await table.signIn({ serverUrl: sandbox.url, email: alice.email, password: alice.password, remember: false, clientId: 'typed-id', clientSecret: DEMO.clientSecret });
+    const outcome = await table.signIn({
+      serverUrl: sandbox.url,
+      email: alice.email,
+      password: alice.password,
+      remember: false,
+      clientId: 'typed-id',
+      clientSecret: DEMO.clientSecret,
+    });
     expect(outcome.status).toBe('signed_in');
     const grant = (await requestLog(sandbox.url)).filter((e) => e.path === '/authenticate').at(-1);
     expect(grant?.body).toMatchObject({ grant_type: 'password', client_id: DEMO.clientId, client_secret: DEMO.clientSecret });

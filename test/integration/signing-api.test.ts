@@ -45,14 +45,32 @@ describe('signing through the main process against the sandbox', () => {
     await table.requestOtp({ packageId, documentId, fieldName });
     const code = (await latestCode(sandbox.url, fieldName))!.code;
     await clearLog(sandbox.url);
-    const wrong = await failureOf(table.signField({ packageId, documentId, fieldName, otp: code === '000000' ? '111111' : '000000', method: 'drawn', image: pngBase64() }));
+    const wrong = await failureOf(
+      table.signField({ packageId, documentId, fieldName, otp: code === '000000' ? '111111' : '000000', method: 'drawn', image: pngBase64() }),
+    );
     expect(wrong).toMatchObject({ kind: 'forbidden', status: 403, message: 'The One Time Password (OTP) does not match' });
-    const signed = await table.signField({ packageId, documentId, fieldName, otp: code, method: 'drawn', image: pngBase64(), reason: 'I agree', location: 'Leeds', contact: '0113 496 0000' });
+    const signed = await table.signField({
+      packageId,
+      documentId,
+      fieldName,
+      otp: code,
+      method: 'drawn',
+      image: pngBase64(),
+      reason: 'I agree',
+      location: 'Leeds',
+      contact: '0113 496 0000',
+    });
     expect(signed.status).toBe('SIGNED');
     const posts = (await requestLog(sandbox.url)).filter((e) => e.method === 'POST');
     expect(posts).toHaveLength(2);
     expect(posts[1]!.headers['x-otp']).toBe(code);
-    expect(posts[1]!.body).toEqual({ field_name: fieldName, hand_signature_image: pngBase64(), signing_reason: 'I agree', signing_location: 'Leeds', contact_information: '0113 496 0000' });
+    expect(posts[1]!.body).toEqual({
+      field_name: fieldName,
+      hand_signature_image: pngBase64(),
+      signing_reason: 'I agree',
+      signing_location: 'Leeds',
+      contact_information: '0113 496 0000',
+    });
     expect(JSON.stringify(posts[1]!.body)).not.toContain(code);
     expect(await table.getSigningPreferences(undefined)).toEqual({ reason: 'I agree', location: 'Leeds', contact: '0113 496 0000' });
     const { fields } = await table.getDocumentFields({ packageId, documentId });
@@ -89,7 +107,13 @@ describe('signing through the main process against the sandbox', () => {
     const fields = new Map((await table.getDocumentFields({ packageId, documentId })).fields.map((f) => [f.name, f]));
     expect(fields.get(text.required)).toMatchObject({ kind: 'text', required: true, readOnly: false, visible: true });
     expect(fields.get(text.maxLength10)).toMatchObject({ required: false, maxLength: 10 });
-    expect([text.email, text.number, text.date, text.time, text.alphanumeric].map((n) => fields.get(n)?.formatType)).toEqual(['EMAIL', 'NUMBER', 'DATE', 'TIME', 'ALPHANUMERIC']);
+    expect([text.email, text.number, text.date, text.time, text.alphanumeric].map((n) => fields.get(n)?.formatType)).toEqual([
+      'EMAIL',
+      'NUMBER',
+      'DATE',
+      'TIME',
+      'ALPHANUMERIC',
+    ]);
     expect(fields.get(text.date)?.value).toBe('1990-04-01');
     expect(fields.get(text.readOnly)).toMatchObject({ readOnly: true, value: FIXTURES.accountApplication.readOnlyValue });
     expect(fields.get(text.hidden)?.visible).toBe(false);
@@ -124,7 +148,13 @@ describe('signing through the main process against the sandbox', () => {
       listbox: [{ field_name: listbox, value: 'Debit card' }],
     });
     const fields = new Map((await table.getDocumentFields({ packageId, documentId })).fields.map((f) => [f.name, f]));
-    expect([text.required, radio, checkbox, dropdown, listbox].map((n) => fields.get(n)?.value)).toEqual(['Alice Example', radioOptions[1], true, 'Ireland', 'Debit card']);
+    expect([text.required, radio, checkbox, dropdown, listbox].map((n) => fields.get(n)?.value)).toEqual([
+      'Alice Example',
+      radioOptions[1],
+      true,
+      'Ireland',
+      'Debit card',
+    ]);
     // Choosing another button moves the group's choice; a value outside the choices keeps the server's message.
     await table.saveFormFields({ packageId, documentId, values: [{ fieldName: radio, kind: 'radio', value: radioOptions[2] }] });
     expect((await table.getDocumentFields({ packageId, documentId })).fields.find((f) => f.name === radio)?.value).toBe(radioOptions[2]);
@@ -152,8 +182,16 @@ describe('signing through the main process against the sandbox', () => {
 
   it('unlocks a password-protected package with the unlock call, then opens it and its pages', async () => {
     const { packageId, documentId, password, order } = FIXTURES.passwordProtected;
-    expect(await failureOf(table.getPackage({ packageId }))).toMatchObject({ status: 403, code: 'password_required', message: 'Password authentication is required' });
-    expect(await failureOf(table.getPackage({ packageId, password: 'guess' }))).toMatchObject({ status: 403, code: 'invalid_credentials', message: 'You have entered incorrect authentication credentials - try again' });
+    expect(await failureOf(table.getPackage({ packageId }))).toMatchObject({
+      status: 403,
+      code: 'password_required',
+      message: 'Password authentication is required',
+    });
+    expect(await failureOf(table.getPackage({ packageId, password: 'guess' }))).toMatchObject({
+      status: 403,
+      code: 'invalid_credentials',
+      message: 'You have entered incorrect authentication credentials - try again',
+    });
     expect((await failureOf(table.getPageImage({ packageId, documentId, page: 1, width: 100, height: 141 }))).code).toBe('password_required');
     await clearLog(sandbox.url);
     expect((await table.getPackage({ packageId, password })).id).toBe(packageId);
@@ -171,7 +209,11 @@ describe('signing through the main process against the sandbox', () => {
     expect((await table.getPackage({ packageId, password })).id).toBe(packageId);
     expect((await table.getPageImage({ packageId, documentId, page: 1, width: 100, height: 141 })).height).toBe(141);
     const log = await requestLog(sandbox.url);
-    expect(log.find((e) => e.method === 'POST')).toMatchObject({ path: `/v3/packages/${packageId}/workflow/${order}/authentication/password`, body: { password }, status: 200 });
+    expect(log.find((e) => e.method === 'POST')).toMatchObject({
+      path: `/v3/packages/${packageId}/workflow/${order}/authentication/password`,
+      body: { password },
+      status: 200,
+    });
     expect(log.every((e) => e.headers['x-password'] === undefined)).toBe(true);
     expect(log.filter((e) => e.method === 'GET').every((e) => e.status === 200)).toBe(true);
   });
@@ -184,10 +226,15 @@ describe('signing through the main process against the sandbox', () => {
     expect(await outbox(sandbox.url)).toHaveLength(texted);
     await clearLog(sandbox.url);
     await table.requestPackageOtp({ packageId });
-    expect((await requestLog(sandbox.url)).map((e) => [e.method, e.path, e.body ?? null])).toEqual([['POST', `/v3/packages/${packageId}/workflow/${order}/authentication/otp`, null]]);
+    expect((await requestLog(sandbox.url)).map((e) => [e.method, e.path, e.body ?? null])).toEqual([
+      ['POST', `/v3/packages/${packageId}/workflow/${order}/authentication/otp`, null],
+    ]);
     const sms = (await outbox(sandbox.url)).at(-1)!;
     expect(sms).toMatchObject({ package_id: packageId, to: DEMO.users.alice.mobile });
-    expect(await failureOf(table.getPackage({ packageId, otp: sms.code === '000000' ? '111111' : '000000' }))).toMatchObject({ status: 403, code: 'invalid_credentials' });
+    expect(await failureOf(table.getPackage({ packageId, otp: sms.code === '000000' ? '111111' : '000000' }))).toMatchObject({
+      status: 403,
+      code: 'invalid_credentials',
+    });
     expect((await table.getPackage({ packageId, otp: sms.code })).id).toBe(packageId);
     await clearLog(sandbox.url);
     expect((await table.getPageImage({ packageId, documentId, page: 1, width: 100, height: 141 })).height).toBe(141);
@@ -219,7 +266,11 @@ describe('signing through the main process against the sandbox', () => {
     const { packageId, documentId, fieldName } = FIXTURES.serverDemandsOtp;
     const field = (await table.getDocumentFields({ packageId, documentId })).fields.find((f) => f.name === fieldName);
     expect(field?.otp).toMatchObject({ enabled: false, totp: false });
-    expect(await failureOf(table.signField({ packageId, documentId, fieldName, method: 'stored' }))).toMatchObject({ status: 403, code: 'otp_required', message: 'One time password is required' });
+    expect(await failureOf(table.signField({ packageId, documentId, fieldName, method: 'stored' }))).toMatchObject({
+      status: 403,
+      code: 'otp_required',
+      message: 'One time password is required',
+    });
     await table.requestOtp({ packageId, documentId, fieldName });
     const code = (await latestCode(sandbox.url, fieldName))!;
     expect(code.package_id).toBe(packageId);
@@ -273,9 +324,25 @@ describe('signing through the main process against the sandbox', () => {
 
   it('never remembers a walk-up in-person signer’s details as the host’s', async () => {
     const mine = { reason: 'Approved by me', location: 'Leeds', contact: 'alice@example.com' };
-    await table.signField({ packageId: FIXTURES.noOtp.packageId, documentId: FIXTURES.noOtp.documentId, fieldName: FIXTURES.noOtp.fieldName, method: 'stored', ...mine });
+    await table.signField({
+      packageId: FIXTURES.noOtp.packageId,
+      documentId: FIXTURES.noOtp.documentId,
+      fieldName: FIXTURES.noOtp.fieldName,
+      method: 'stored',
+      ...mine,
+    });
     const { packageId, noOtpDocumentId, inPersonFieldName } = FIXTURES.kiosk;
-    const outcome = await table.signField({ packageId, documentId: noOtpDocumentId, fieldName: inPersonFieldName, method: 'drawn', image: pngBase64(), inPersonName: 'Walk-up Customer', reason: 'Their reason', location: 'Branch', contact: '' });
+    const outcome = await table.signField({
+      packageId,
+      documentId: noOtpDocumentId,
+      fieldName: inPersonFieldName,
+      method: 'drawn',
+      image: pngBase64(),
+      inPersonName: 'Walk-up Customer',
+      reason: 'Their reason',
+      location: 'Branch',
+      contact: '',
+    });
     expect(outcome.status).toBe('SIGNED');
     expect(await table.getSigningPreferences(undefined)).toEqual(mine);
   });

@@ -100,7 +100,14 @@ async function main(): Promise<void> {
     ].join('\n'),
   );
   // Started by another program (npm start, npm run preview): tell it where to connect.
-  process.send?.({ sandboxReady: { url: sandbox.url, clientId: DEMO.clientId, clientSecret: DEMO.clientSecret, user: { email: DEMO.users.alice.email, password: DEMO.users.alice.password } } });
+  process.send?.({
+    sandboxReady: {
+      url: sandbox.url,
+      clientId: DEMO.clientId,
+      clientSecret: DEMO.clientSecret,
+      user: { email: DEMO.users.alice.email, password: DEMO.users.alice.password },
+    },
+  });
   const stop = (): void => {
     sandbox.close().then(
       () => process.exit(0),

@@ -87,17 +87,40 @@ export const FIXTURES = {
   /** Like remoteApproval, but the phone answers FAILED; the field stays UN_PROCESSED. */
   remoteApprovalFails: { packageId: 107, name: 'Share transfer (remote approval fails)', documentId: 1071, fieldName: 'Signature-1', outcome: 'FAILED' },
   /** Like remoteApproval, but the signer declines on the phone; the field stays UN_PROCESSED. */
-  remoteApprovalDeclined: { packageId: 108, name: 'Guarantee letter (remote approval declined)', documentId: 1081, fieldName: 'Signature-1', outcome: 'DECLINED' },
+  remoteApprovalDeclined: {
+    packageId: 108,
+    name: 'Guarantee letter (remote approval declined)',
+    documentId: 1081,
+    fieldName: 'Signature-1',
+    outcome: 'DECLINED',
+  },
   /**
    * open, page images and download need x-password, or the unlock call
    * (POST .../workflow/{order}/authentication/password) once; one signature without OTP.
    */
-  passwordProtected: { packageId: 109, name: 'Confidential offer (password)', documentId: 1091, documentName: 'Offer letter.pdf', pages: 2, fieldName: 'Signature-1', password: 'open-sesame', order: 1 },
+  passwordProtected: {
+    packageId: 109,
+    name: 'Confidential offer (password)',
+    documentId: 1091,
+    documentName: 'Offer letter.pdf',
+    pages: 2,
+    fieldName: 'Signature-1',
+    password: 'open-sesame',
+    order: 1,
+  },
   /**
    * open, page images and download need x-otp: the code that POST .../workflow/{order}/authentication/otp
    * texts alice (open itself texts nothing); one signature without OTP.
    */
-  otpProtected: { packageId: 110, name: 'Medical consent (OTP-protected)', documentId: 1101, documentName: 'Medical consent.pdf', pages: 1, fieldName: 'Signature-1', order: 1 },
+  otpProtected: {
+    packageId: 110,
+    name: 'Medical consent (OTP-protected)',
+    documentId: 1101,
+    documentName: 'Medical consent.pdf',
+    pages: 1,
+    fieldName: 'Signature-1',
+    order: 1,
+  },
   /** Every form field kind for alice in the documented v3 shapes, all UN_PROCESSED, plus two initials and a signature without OTP. */
   accountApplication: {
     packageId: 111,
@@ -149,9 +172,21 @@ export const FIXTURES = {
     fieldName: 'Signature-1',
   },
   /** One hand_signature field (no authentication members), signed like an electronic one. */
-  handSignature: { packageId: 116, name: 'Letter of intent (hand signature)', documentId: 1161, documentName: 'Letter of intent.pdf', fieldName: 'Hand-Signature-1' },
+  handSignature: {
+    packageId: 116,
+    name: 'Letter of intent (hand signature)',
+    documentId: 1161,
+    documentName: 'Letter of intent.pdf',
+    fieldName: 'Hand-Signature-1',
+  },
   /** The field announces no OTP, but Sign without x-otp answers 403 otp_required; the field OTP call texts the code. */
-  serverDemandsOtp: { packageId: 117, name: 'Loan agreement (server asks for a code)', documentId: 1171, documentName: 'Loan agreement.pdf', fieldName: 'Signature-1' },
+  serverDemandsOtp: {
+    packageId: 117,
+    name: 'Loan agreement (server asks for a code)',
+    documentId: 1171,
+    documentName: 'Loan agreement.pdf',
+    fieldName: 'Signature-1',
+  },
   /** authentication.totp.enabled without SMS: Sign needs the current RFC 6238 code of `totpSecret` (base32) in x-otp. */
   totp: {
     packageId: 118,

@@ -26,7 +26,6 @@ export const MESSAGES = {
   accessGranted: 'access to the document is granted',
 } as const;
 
-
 /** A failure to send as-is: status, JSON body and optional headers. */
 export class ApiFailure extends Error {
   constructor(
@@ -55,12 +54,7 @@ export function keyedFail(error: 'otp_required' | 'password_required' | 'invalid
 }
 
 /** An OAuth-style failure, the shape the token endpoint uses. */
-export function oauthFail(
-  status: number,
-  error: string,
-  description: string,
-  headers: Record<string, string> = {},
-): ApiFailure {
+export function oauthFail(status: number, error: string, description: string, headers: Record<string, string> = {}): ApiFailure {
   return new ApiFailure(status, { error, error_description: description }, headers);
 }
 

@@ -114,7 +114,8 @@ export function parseFaultSpec(input: unknown): FaultSpec {
   if (!answers && spec.latencyMs === undefined && spec.headers === undefined) {
     throw bad('give at least one of "latencyMs", "status", "message", "body", "malformedJson", "drop", "dropAfter" or "headers"');
   }
-  if (spec.contentType !== undefined && (!answers || spec.drop || spec.dropAfter)) throw bad('"contentType" needs "status", "message", "body" or "malformedJson"');
+  if (spec.contentType !== undefined && (!answers || spec.drop || spec.dropAfter))
+    throw bad('"contentType" needs "status", "message", "body" or "malformedJson"');
   return spec;
 }
 
@@ -188,16 +189,25 @@ export async function applyFault(fault: Fault, request: FastifyRequest, reply: F
   if (fault.headers) reply.headers(fault.headers);
   const type = fault.contentType ?? 'application/json';
   if (fault.malformedJson) {
-    reply.code(fault.status ?? 200).type(type).send('{"Message": "this body is cut sh');
+    reply
+      .code(fault.status ?? 200)
+      .type(type)
+      .send('{"Message": "this body is cut sh');
     return true;
   }
   if (fault.body !== undefined) {
-    reply.code(fault.status ?? 200).type(type).send(fault.body);
+    reply
+      .code(fault.status ?? 200)
+      .type(type)
+      .send(fault.body);
     return true;
   }
   if (fault.message !== undefined || fault.status !== undefined) {
     const status = fault.status ?? 500;
-    reply.code(status).type(type).send(JSON.stringify({ Message: fault.message ?? DEFAULT_MESSAGES[status] ?? STATUS_CODES[status] ?? 'Error' }));
+    reply
+      .code(status)
+      .type(type)
+      .send(JSON.stringify({ Message: fault.message ?? DEFAULT_MESSAGES[status] ?? STATUS_CODES[status] ?? 'Error' }));
     return true;
   }
   return false;

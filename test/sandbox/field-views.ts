@@ -67,7 +67,15 @@ function formMembers(f: Field, displayOrder: unknown, version: ApiVersion): View
   if (version === 'v4' && f.kind !== 'listbox') view['required'] = f.required === true;
   switch (f.kind) {
     case 'text':
-      return { ...view, value: f.value, multiline: f.multiline === true, max_length: f.max_length, format_type: f.format_type, format: f.format, placeholder: f.placeholder };
+      return {
+        ...view,
+        value: f.value,
+        multiline: f.multiline === true,
+        max_length: f.max_length,
+        format_type: f.format_type,
+        format: f.format,
+        placeholder: f.placeholder,
+      };
     case 'radio':
       return { ...view, value: f.value === true, checked: f.value === true, radio_group_name: f.radio_group_name ?? '' };
     case 'checkbox':

@@ -48,7 +48,9 @@ export function serverCaseFixtures(): PackageRecord[] {
         recipient(2, { name: 'Former Signer', email: 'former.signer@northwind.example' }, 'SIGNER', 'INVALID'),
         recipient(workflow.order, alice, 'SIGNER'),
       ],
-      documents: (t) => [documentRecord(workflow.documentId, workflow.documentName, 1, 1, t, [field('digital_signature', workflow.fieldName, workflow.order, 1, 6)])],
+      documents: (t) => [
+        documentRecord(workflow.documentId, workflow.documentName, 1, 1, t, [field('digital_signature', workflow.fieldName, workflow.order, 1, 6)]),
+      ],
     }),
     // 390 ms past the second, so the short fraction reads .39.
     oneDocumentPackage(f.dateFormats, 23, [signature(f.dateFormats.fieldName)], { modified: fixtureTime(23) + 390, style: 'shortFraction' }),

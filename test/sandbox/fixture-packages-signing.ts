@@ -1,7 +1,19 @@
 // alice's fixtures for signing paths: remote approval outcomes, protected documents, forms, keyboard flow.
 import { FIXTURES } from './demo';
 import type { ApprovalOutcome, PackageRecord } from './model';
-import { alice, aliceFixture, documentRecord, field, fixtureTime, otp, packageRecord, passwordProtection, radioGroup, recipient, SANDBOX_SENDER } from './record-builders';
+import {
+  alice,
+  aliceFixture,
+  documentRecord,
+  field,
+  fixtureTime,
+  otp,
+  packageRecord,
+  passwordProtection,
+  radioGroup,
+  recipient,
+  SANDBOX_SENDER,
+} from './record-builders';
 import type { FixtureIds } from './record-builders';
 
 /** A one-signature package whose remote approval ends with `outcome`. */

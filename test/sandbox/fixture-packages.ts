@@ -4,7 +4,21 @@ import type { Field, PackageRecord } from './model';
 import { actionFixtures } from './fixture-packages-actions';
 import { serverCaseFixtures } from './fixture-packages-server-cases';
 import { signingFixtures } from './fixture-packages-signing';
-import { alice, documentRecord, field, fixtureTime, HOUR, NEWEST, otp, packageRecord, PRIYA, processed, radioGroup, recipient, SANDBOX_SENDER } from './record-builders';
+import {
+  alice,
+  documentRecord,
+  field,
+  fixtureTime,
+  HOUR,
+  NEWEST,
+  otp,
+  packageRecord,
+  PRIYA,
+  processed,
+  radioGroup,
+  recipient,
+  SANDBOX_SENDER,
+} from './record-builders';
 import type { Person } from './record-builders';
 
 /** alice's fixtures: the newest PENDING packages in her list. */
@@ -204,9 +218,7 @@ export function otherUserPackages(): PackageRecord[] {
       modified: at(3),
       recipients: [recipient(1, carol, 'SIGNER')],
       documents: (t) => [
-        documentRecord(f.carolPhotoRelease.documentId, 'Photo release.pdf', 1, 1, t, [
-          field('electronic_signature', f.carolPhotoRelease.fieldName, 1, 1, 6),
-        ]),
+        documentRecord(f.carolPhotoRelease.documentId, 'Photo release.pdf', 1, 1, t, [field('electronic_signature', f.carolPhotoRelease.fieldName, 1, 1, 6)]),
       ],
     }),
   ];

@@ -22,13 +22,33 @@ const TEMPLATES: readonly { name: string; documents: readonly string[] }[] = [
 ];
 
 const PARTIES: readonly string[] = [
-  'Northwind', 'Contoso', 'Fabrikam', 'Adventure Works', 'Tailspin Toys', 'Wide World Importers',
-  'Litware', 'Proseware', 'Woodgrove Bank', 'Coho Winery', 'Alpine Ski House', 'Fourth Coffee',
+  'Northwind',
+  'Contoso',
+  'Fabrikam',
+  'Adventure Works',
+  'Tailspin Toys',
+  'Wide World Importers',
+  'Litware',
+  'Proseware',
+  'Woodgrove Bank',
+  'Coho Winery',
+  'Alpine Ski House',
+  'Fourth Coffee',
 ];
 
 const CONTACTS: readonly string[] = [
-  'Olivia Martin', 'Liam Chen', 'Sofia Rossi', 'Noah Patel', 'Emma Novak', 'Lucas Silva',
-  'Mia Johansson', 'Ethan Brown', 'Ava Kowalski', 'Omar Haddad', 'Isla Murphy', 'Hana Suzuki',
+  'Olivia Martin',
+  'Liam Chen',
+  'Sofia Rossi',
+  'Noah Patel',
+  'Emma Novak',
+  'Lucas Silva',
+  'Mia Johansson',
+  'Ethan Brown',
+  'Ava Kowalski',
+  'Omar Haddad',
+  'Isla Murphy',
+  'Hana Suzuki',
 ];
 
 const DECLINE_REASONS: readonly string[] = [
@@ -43,7 +63,16 @@ const RADIO_BUTTONS: readonly string[] = ['Post', 'Courier', 'Collect'];
 
 /** Statuses cycle so that even a handful of generated packages covers every one. */
 const STATUS_CYCLE: readonly PackageStatus[] = [
-  'PENDING', 'COMPLETED', 'INPROGRESS', 'PENDING', 'DRAFT', 'SIGNED', 'DECLINED', 'PENDING', 'COMPLETED', 'INPROGRESS',
+  'PENDING',
+  'COMPLETED',
+  'INPROGRESS',
+  'PENDING',
+  'DRAFT',
+  'SIGNED',
+  'DECLINED',
+  'PENDING',
+  'COMPLETED',
+  'INPROGRESS',
 ];
 
 function contact(rng: Random, party: string): Person {

@@ -1,6 +1,20 @@
 // Small builders for seed records, with the defaults SigningHub shows for each kind.
 import { DEMO, PAGE_SIZE } from './demo';
-import type { DateStyle, DocumentRecord, Field, FieldKind, OtpFailure, PackageRecord, PackageStatus, Protection, Recipient, RecipientStatus, Rect, Role, SmsOtp } from './model';
+import type {
+  DateStyle,
+  DocumentRecord,
+  Field,
+  FieldKind,
+  OtpFailure,
+  PackageRecord,
+  PackageStatus,
+  Protection,
+  Recipient,
+  RecipientStatus,
+  Rect,
+  Role,
+  SmsOtp,
+} from './model';
 
 /** Newest seeded timestamp; every seeded date is at or before it. */
 export const NEWEST = Date.UTC(2024, 5, 14, 16, 45, 12);

@@ -81,7 +81,12 @@ function useSigningHubErrors(app: FastifyInstance): void {
     if (isTokenEndpoint(pathOf(request.url))) {
       return reply.code(400).send({ error: 'invalid_request', error_description: error.message });
     }
-    const message = status === 415 ? "The request entity's media type is not supported for this resource." : status === 413 ? 'Request entity too large' : MESSAGES.validationFailed;
+    const message =
+      status === 415
+        ? "The request entity's media type is not supported for this resource."
+        : status === 413
+          ? 'Request entity too large'
+          : MESSAGES.validationFailed;
     return reply.code(status).send({ Message: message });
   });
   app.setNotFoundHandler((request, reply) => {

@@ -30,7 +30,12 @@ export function currentTotpCodes(state: SandboxState, now = Date.now()): TotpCod
     for (const doc of pkg.documents ?? []) {
       for (const f of doc.fields) {
         if (f.totpSecret === undefined) continue;
-        codes.push({ package_id: pkg.package_id, document_id: doc.document_id, field_name: f.field_name, code: totpFor(f.totpSecret).generate({ timestamp: now }) });
+        codes.push({
+          package_id: pkg.package_id,
+          document_id: doc.document_id,
+          field_name: f.field_name,
+          code: totpFor(f.totpSecret).generate({ timestamp: now }),
+        });
       }
     }
   }

@@ -75,8 +75,17 @@ function singleMutations(valid: unknown): Mutation[] {
   for (const { path, value } of pathsOf(valid)) {
     if (path.length === 0) {
       // The root: any stranger value (a channel without input accepts only undefined or null).
-      for (const strange of strangeValues()) mutations.push(() => strange, () => [strange], () => ({ sneaky: strange }));
-      if (valid !== undefined) mutations.push(() => undefined, () => null);
+      for (const strange of strangeValues())
+        mutations.push(
+          () => strange,
+          () => [strange],
+          () => ({ sneaky: strange }),
+        );
+      if (valid !== undefined)
+        mutations.push(
+          () => undefined,
+          () => null,
+        );
       continue;
     }
     if (isPlainObject(value) || Array.isArray(value)) {

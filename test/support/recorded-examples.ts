@@ -16,7 +16,10 @@ export interface Example {
 const FOLDER = fileURLToPath(new URL('../fixtures/signinghub/', import.meta.url));
 
 /** The example files' names, sorted. */
-export const exampleFiles = (): string[] => readdirSync(FOLDER).filter((name) => name.endsWith('.json')).sort();
+export const exampleFiles = (): string[] =>
+  readdirSync(FOLDER)
+    .filter((name) => name.endsWith('.json'))
+    .sort();
 
 /** One example, by file name. */
 export const readExample = (file: string): Example => JSON.parse(readFileSync(`${FOLDER}${file}`, 'utf8')) as Example;

@@ -30,7 +30,14 @@ const VALID: { [C in Channel]: InputOf<C> } = {
   signField: { ...ref, otp: '123456', method: 'drawn', image: PNG, reason: 'Agreed', location: 'Berlin', contact: 'alice@example.com', inPersonName: 'Bob' },
   getFieldStatus: ref,
   fillInitials: { ...ref, image: PNG, applyToAll: true },
-  saveFormFields: { packageId: 7, documentId: 3, values: [{ fieldName: 'Name', kind: 'text', value: 'Alice' }, { fieldName: 'Agree', kind: 'checkbox', value: true }] },
+  saveFormFields: {
+    packageId: 7,
+    documentId: 3,
+    values: [
+      { fieldName: 'Name', kind: 'text', value: 'Alice' },
+      { fieldName: 'Agree', kind: 'checkbox', value: true },
+    ],
+  },
   declinePackage: { packageId: 7, reason: 'Wrong amount' },
   approvePackage: { packageId: 7, reason: 'Fine' },
   submitPackage: { packageId: 7 },
@@ -49,7 +56,11 @@ function serve() {
 
 const describeInput = (input: unknown): string => {
   try {
-    return JSON.stringify(input, (_key, value: unknown) => (typeof value === 'bigint' ? `${value}n` : typeof value === 'function' || typeof value === 'symbol' ? String(value) : value))?.slice(0, 200) ?? String(input);
+    return (
+      JSON.stringify(input, (_key, value: unknown) =>
+        typeof value === 'bigint' ? `${value}n` : typeof value === 'function' || typeof value === 'symbol' ? String(value) : value,
+      )?.slice(0, 200) ?? String(input)
+    );
   } catch {
     return Object.prototype.toString.call(input);
   }

@@ -32,7 +32,15 @@ describe('browser shell clone codec', () => {
     expect(out.self).toBe(out);
     expect(out.again).toBe(out.shared);
     expect(1 in (out.list as unknown[])).toBe(false);
-    const [date, regexp, map, set, bytes, error, boxed] = carry([new Date(5), /a+/gi, new Map([[1, 'x']]), new Set(['y']), new Uint16Array([1, 2]), new TypeError('no'), Object(true)]) as unknown[];
+    const [date, regexp, map, set, bytes, error, boxed] = carry([
+      new Date(5),
+      /a+/gi,
+      new Map([[1, 'x']]),
+      new Set(['y']),
+      new Uint16Array([1, 2]),
+      new TypeError('no'),
+      Object(true),
+    ]) as unknown[];
     expect(date).toEqual(new Date(5));
     expect(regexp).toEqual(/a+/gi);
     expect(map).toEqual(new Map([[1, 'x']]));

@@ -8,7 +8,12 @@ const recorded = vi.hoisted(() => ({
   exposed: new Map<string, unknown>(),
   invoked: [] as [string, unknown][],
   handled: new Map<string, (event: unknown, input: unknown) => Promise<unknown>>(),
-  windows: [] as { options: Record<string, unknown>; url?: string; webContents: object; servedWhenOpened: { ipc: number; protocol: boolean; permission: boolean } }[],
+  windows: [] as {
+    options: Record<string, unknown>;
+    url?: string;
+    webContents: object;
+    servedWhenOpened: { ipc: number; protocol: boolean; permission: boolean };
+  }[],
   menu: null as null | { template: { role?: string; submenu?: unknown }[] },
   appEvents: new Map<string, (...args: unknown[]) => void>(),
   privileged: [] as unknown[],
@@ -68,7 +73,11 @@ vi.mock('electron', () => {
         setPermissionCheckHandler: (fn: typeof recorded.permissionCheck) => (recorded.permissionCheck = fn),
       },
     },
-    dialog: { showErrorBox: (title: string, message: string) => { throw new Error(`${title}: ${message}`); } },
+    dialog: {
+      showErrorBox: (title: string, message: string) => {
+        throw new Error(`${title}: ${message}`);
+      },
+    },
   };
 });
 
@@ -82,7 +91,10 @@ describe('preload', () => {
     expect(Object.keys(signer).sort()).toEqual([...CHANNELS].sort());
     await signer.requestOtp!({ packageId: 1, documentId: 2, fieldName: 'f' });
     await signer.getAppInfo!();
-    expect(recorded.invoked).toEqual([['requestOtp', { packageId: 1, documentId: 2, fieldName: 'f' }], ['getAppInfo', undefined]]);
+    expect(recorded.invoked).toEqual([
+      ['requestOtp', { packageId: 1, documentId: 2, fieldName: 'f' }],
+      ['getAppInfo', undefined],
+    ]);
   });
 
   it('passes any input on for main to judge, and turns a failure to send into an error result', async () => {
@@ -130,7 +142,11 @@ describe('main/index.ts', () => {
     expect(denied.sort()).toEqual(['open:deny', 'will-attach-webview', 'will-navigate', 'will-redirect']);
     // A packaged build swallows reload, DevTools and zoom keys, and lets ordinary typing through.
     const swallowed: string[] = [];
-    const press = (input: Record<string, unknown>) => listeners.get('before-input-event')!({ preventDefault: () => swallowed.push(String(input.code)) }, { type: 'keyDown', control: false, meta: false, shift: false, alt: false, ...input });
+    const press = (input: Record<string, unknown>) =>
+      listeners.get('before-input-event')!(
+        { preventDefault: () => swallowed.push(String(input.code)) },
+        { type: 'keyDown', control: false, meta: false, shift: false, alt: false, ...input },
+      );
     press({ key: 'r', code: 'KeyR', control: true });
     press({ key: 'I', code: 'KeyI', control: true, shift: true });
     press({ key: '+', code: 'Equal', control: true, shift: true });

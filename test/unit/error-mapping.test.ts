@@ -6,7 +6,13 @@ import { isRefusedGrant } from '../../main/session/token-keeper.js';
 describe('error mapping', () => {
   it('maps statuses to envelope kinds', () => {
     expect([400, 401, 403, 404, 500, 503, 418].map(kindForStatus)).toEqual([
-      'invalid_input', 'unauthorized', 'forbidden', 'not_found', 'server', 'server', 'invalid_input',
+      'invalid_input',
+      'unauthorized',
+      'forbidden',
+      'not_found',
+      'server',
+      'server',
+      'invalid_input',
     ]);
   });
 
@@ -30,8 +36,12 @@ describe('error mapping', () => {
     expect(redirectMessage(302, 'https://login.example.com/sso?next=%2Fv3&token=abc', url)).toBe(
       'The server answered 302 and sent Desk Signer to login.example.com. A proxy or sign-on page may be in front of SigningHub.',
     );
-    expect(redirectMessage(307, '/maintenance.html', url)).toBe('The server answered 307 and sent Desk Signer to sh.example.org. A proxy or sign-on page may be in front of SigningHub.');
-    expect(redirectMessage(301, undefined, url)).toBe('The server answered 301 and did not say where to. A proxy or sign-on page may be in front of SigningHub.');
+    expect(redirectMessage(307, '/maintenance.html', url)).toBe(
+      'The server answered 307 and sent Desk Signer to sh.example.org. A proxy or sign-on page may be in front of SigningHub.',
+    );
+    expect(redirectMessage(301, undefined, url)).toBe(
+      'The server answered 301 and did not say where to. A proxy or sign-on page may be in front of SigningHub.',
+    );
     expect(redirectMessage(302, 'http://[bad', url)).toContain('did not say where to');
   });
 

@@ -26,7 +26,12 @@ describe('toFormFieldsBody', () => {
   });
 
   it('leaves out a radio group with no chosen button, and sends no empty lists', () => {
-    expect(toFormFieldsBody([{ fieldName: 'Account type', kind: 'radio', value: '' }, { fieldName: 'Agree', kind: 'checkbox', value: false }])).toEqual({
+    expect(
+      toFormFieldsBody([
+        { fieldName: 'Account type', kind: 'radio', value: '' },
+        { fieldName: 'Agree', kind: 'checkbox', value: false },
+      ]),
+    ).toEqual({
       auto_save: false,
       checkbox: [{ field_name: 'Agree', value: false }],
     });

@@ -48,7 +48,10 @@ describe('checkFreeText', () => {
 
 describe('checkSigningDetails', () => {
   it('sends the normalised details, leaves blank ones out, and names each bad one', () => {
-    expect(checkSigningDetails({ reason: ' I agree ', location: 'Zu\u0308rich', contact: '  ' })).toEqual({ values: { reason: 'I agree', location: 'Zürich' }, errors: {} });
+    expect(checkSigningDetails({ reason: ' I agree ', location: 'Zu\u0308rich', contact: '  ' })).toEqual({
+      values: { reason: 'I agree', location: 'Zürich' },
+      errors: {},
+    });
     const { values, errors } = checkSigningDetails({ reason: 'OK', location: 'London \u202eevil', contact: '\u200b' });
     expect(values).toEqual({ reason: 'OK' });
     expect(errors.location).toMatch(/^The location contains invisible/);

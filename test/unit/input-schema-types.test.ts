@@ -10,7 +10,11 @@ describe('INPUT_SCHEMAS types', () => {
     // @ts-expect-error a package id given as text is not the number the handler expects
     const textId: InputSchemas['getPackage'] = z.object({ packageId: z.union([z.number(), z.string()]) });
     // @ts-expect-error a field kind outside the form kinds
-    const anyKind: InputSchemas['saveFormFields'] = z.object({ packageId: z.number(), documentId: z.number(), values: z.array(z.object({ fieldName: z.string(), kind: z.string(), value: z.string() })) });
+    const anyKind: InputSchemas['saveFormFields'] = z.object({
+      packageId: z.number(),
+      documentId: z.number(),
+      values: z.array(z.object({ fieldName: z.string(), kind: z.string(), value: z.string() })),
+    });
     // @ts-expect-error a channel that takes no input given an object
     const someInput: InputSchemas['signOut'] = z.object({});
     // @ts-expect-error a required field made optional

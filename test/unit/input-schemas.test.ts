@@ -21,7 +21,9 @@ describe('bridge input schemas', () => {
 
   it('needs a decline reason of 1 to 500 characters', () => {
     expect(INPUT_SCHEMAS.declinePackage.safeParse({ packageId: 1, reason: '   ' }).error?.issues[0]?.message).toBe('Enter a reason for declining.');
-    expect(INPUT_SCHEMAS.declinePackage.safeParse({ packageId: 1, reason: 'x'.repeat(501) }).error?.issues[0]?.message).toBe('The reason can be at most 500 characters.');
+    expect(INPUT_SCHEMAS.declinePackage.safeParse({ packageId: 1, reason: 'x'.repeat(501) }).error?.issues[0]?.message).toBe(
+      'The reason can be at most 500 characters.',
+    );
     expect(INPUT_SCHEMAS.declinePackage.safeParse({ packageId: 1, reason: 'x'.repeat(500) }).success).toBe(true);
   });
 
@@ -46,9 +48,17 @@ describe('bridge input schemas', () => {
     expect(INPUT_SCHEMAS.getPageImage.safeParse({ packageId: 1, documentId: 2, page: 1, width: 99_999, height: 10 }).success).toBe(false);
     expect(INPUT_SCHEMAS.saveFormFields.safeParse({ packageId: 1, documentId: 2, values: [] }).success).toBe(false);
     // A list box is single-choice: its value is one string, like a dropdown's or a radio group's chosen button.
-    expect(INPUT_SCHEMAS.saveFormFields.safeParse({ packageId: 1, documentId: 2, values: [{ fieldName: 'x', kind: 'listbox', value: 'a' }] }).success).toBe(true);
-    expect(INPUT_SCHEMAS.saveFormFields.safeParse({ packageId: 1, documentId: 2, values: [{ fieldName: 'Account type', kind: 'radio', value: 'Savings' }] }).success).toBe(true);
-    expect(INPUT_SCHEMAS.saveFormFields.safeParse({ packageId: 1, documentId: 2, values: [{ fieldName: 'x', kind: 'listbox', value: ['a', 'b'] }] }).success).toBe(false);
-    expect(INPUT_SCHEMAS.saveFormFields.safeParse({ packageId: 1, documentId: 2, values: [{ fieldName: 'x', kind: 'signature', value: 'a' }] }).success).toBe(false);
+    expect(INPUT_SCHEMAS.saveFormFields.safeParse({ packageId: 1, documentId: 2, values: [{ fieldName: 'x', kind: 'listbox', value: 'a' }] }).success).toBe(
+      true,
+    );
+    expect(
+      INPUT_SCHEMAS.saveFormFields.safeParse({ packageId: 1, documentId: 2, values: [{ fieldName: 'Account type', kind: 'radio', value: 'Savings' }] }).success,
+    ).toBe(true);
+    expect(
+      INPUT_SCHEMAS.saveFormFields.safeParse({ packageId: 1, documentId: 2, values: [{ fieldName: 'x', kind: 'listbox', value: ['a', 'b'] }] }).success,
+    ).toBe(false);
+    expect(INPUT_SCHEMAS.saveFormFields.safeParse({ packageId: 1, documentId: 2, values: [{ fieldName: 'x', kind: 'signature', value: 'a' }] }).success).toBe(
+      false,
+    );
   });
 });

@@ -26,14 +26,28 @@ const read = (argv: string[], env: Record<string, string>, isPackaged: boolean, 
 describe('launch options and config', () => {
   it('locks what the policy sets and only prefills dev defaults', () => {
     const { policy, defaults } = read(['--policy=/p/good.json'], { DESK_SIGNER_SERVER_URL: 'http://127.0.0.1:9' }, false);
-    expect(resolveConfig(policy, defaults, facts)).toMatchObject({ serverUrl: 'https://sh.example.org', serverUrlLocked: true, clientLocked: true, kiosk: true });
+    expect(resolveConfig(policy, defaults, facts)).toMatchObject({
+      serverUrl: 'https://sh.example.org',
+      serverUrlLocked: true,
+      clientLocked: true,
+      kiosk: true,
+    });
     const dev = read([], { DESK_SIGNER_SERVER_URL: 'http://127.0.0.1:9', DESK_SIGNER_CLIENT_ID: 'desk-signer' }, false);
-    expect(resolveConfig(dev.policy, dev.defaults, facts)).toMatchObject({ serverUrl: 'http://127.0.0.1:9', clientId: 'desk-signer', serverUrlLocked: false, clientLocked: false });
+    expect(resolveConfig(dev.policy, dev.defaults, facts)).toMatchObject({
+      serverUrl: 'http://127.0.0.1:9',
+      clientId: 'desk-signer',
+      serverUrlLocked: false,
+      clientLocked: false,
+    });
   });
 
   it('reads a packaged app’s policy only from the machine-wide file, never from arguments or environment', () => {
     const packaged = read(['--policy=/p/good.json'], { DESK_SIGNER_POLICY: '/p/good.json', DESK_SIGNER_SERVER_URL: 'http://127.0.0.1:9' }, true);
-    expect(resolveConfig(packaged.policy, packaged.defaults, facts)).toMatchObject({ serverUrl: 'https://fleet.example.org', clientId: 'fleet', serverUrlLocked: true });
+    expect(resolveConfig(packaged.policy, packaged.defaults, facts)).toMatchObject({
+      serverUrl: 'https://fleet.example.org',
+      clientId: 'fleet',
+      serverUrlLocked: true,
+    });
     const unmanaged = read([], {}, true, 'darwin');
     expect(resolveConfig(unmanaged.policy, unmanaged.defaults, facts)).toMatchObject({ serverUrl: 'https://api.signinghub.com', serverUrlLocked: false });
   });

@@ -16,30 +16,52 @@ describe('schemas and mappers', () => {
   });
 
   it('reads a package list item tolerantly (bad dates become null, missing text becomes empty)', () => {
-    const [item] = parseBody(PackageList, JSON.stringify([{ package_id: 7, package_name: 'Lease', unread: true, modified_on: 'garbage', uploaded_on: '2024-01-02 03:04:05' }]), 200);
-    expect(toPackageSummary(item!, 'UTC')).toMatchObject({ id: 7, name: 'Lease', unread: true, ownerName: '', modifiedOn: null, uploadedOn: '2024-01-02T03:04:05.000Z' });
+    const [item] = parseBody(
+      PackageList,
+      JSON.stringify([{ package_id: 7, package_name: 'Lease', unread: true, modified_on: 'garbage', uploaded_on: '2024-01-02 03:04:05' }]),
+      200,
+    );
+    expect(toPackageSummary(item!, 'UTC')).toMatchObject({
+      id: 7,
+      name: 'Lease',
+      unread: true,
+      ownerName: '',
+      modifiedOn: null,
+      uploadedOn: '2024-01-02T03:04:05.000Z',
+    });
   });
 
   it('reads zone-less package dates in the server time zone, and zoned ones as given', () => {
-    const [item] = parseBody(PackageList, JSON.stringify([{ package_id: 8, uploaded_on: '2026-07-04T09:05:06.39', modified_on: '2026-07-04T09:05:06+0000' }]), 200);
+    const [item] = parseBody(
+      PackageList,
+      JSON.stringify([{ package_id: 8, uploaded_on: '2026-07-04T09:05:06.39', modified_on: '2026-07-04T09:05:06+0000' }]),
+      200,
+    );
     expect(toPackageSummary(item!, 'Europe/London')).toMatchObject({ uploadedOn: '2026-07-04T08:05:06.390Z', modifiedOn: '2026-07-04T09:05:06.000Z' });
   });
 
   it('keeps unknown workflow, role and process status values as text', () => {
-    const body = parseBody(WorkflowResponse, JSON.stringify({
-      package_id: 122,
-      package_status: 'INPROGRESS',
-      workflow: { workflow_type: 'SERIAL', workflow_status: 'SHARED' },
-      documents: [{ document_id: 1221, document_pages: '3' }],
-      users: [
-        { order: 1, user_email: 'seal@example.com', role: 'ELECTRONIC_SEAL', process_status: 'UN_PROCESSED' },
-        { order: 2, user_email: 'x@example.com', role: 'SIGNER', process_status: 'INVALID' },
-      ],
-    }), 200);
+    const body = parseBody(
+      WorkflowResponse,
+      JSON.stringify({
+        package_id: 122,
+        package_status: 'INPROGRESS',
+        workflow: { workflow_type: 'SERIAL', workflow_status: 'SHARED' },
+        documents: [{ document_id: 1221, document_pages: '3' }],
+        users: [
+          { order: 1, user_email: 'seal@example.com', role: 'ELECTRONIC_SEAL', process_status: 'UN_PROCESSED' },
+          { order: 2, user_email: 'x@example.com', role: 'SIGNER', process_status: 'INVALID' },
+        ],
+      }),
+      200,
+    );
     const detail = toPackageDetail(body);
     expect(detail.status).toBe('INPROGRESS');
     expect(detail.documents[0]?.pages).toBe(3);
-    expect(detail.users.map((u) => [u.role, u.processStatus])).toEqual([['ELECTRONIC_SEAL', 'UN_PROCESSED'], ['SIGNER', 'INVALID']]);
+    expect(detail.users.map((u) => [u.role, u.processStatus])).toEqual([
+      ['ELECTRONIC_SEAL', 'UN_PROCESSED'],
+      ['SIGNER', 'INVALID'],
+    ]);
   });
 
   it('flattens fields by kind, folding v4 `signature` into digital_signature, with OTP defaults', () => {
@@ -58,7 +80,22 @@ describe('schemas and mappers', () => {
   });
 
   it('accepts every kind key, v3 and v4, and lists the read-only v4 kinds instead of dropping them', () => {
-    const keys = ['digital_signature', 'signature', 'hand_signature', 'electronic_signature', 'in_person_signature', 'initials', 'text', 'checkbox', 'dropdown', 'listbox', 'qrcode', 'attachment', 'comment', 'unique_identifier'];
+    const keys = [
+      'digital_signature',
+      'signature',
+      'hand_signature',
+      'electronic_signature',
+      'in_person_signature',
+      'initials',
+      'text',
+      'checkbox',
+      'dropdown',
+      'listbox',
+      'qrcode',
+      'attachment',
+      'comment',
+      'unique_identifier',
+    ];
     const fields = fieldsOf(Object.fromEntries(keys.map((key) => [key, [{ field_name: `${key}-1` }]])));
     expect(fields.map((f) => [f.name, f.kind])).toEqual([
       ['digital_signature-1', 'digital_signature'],
@@ -80,15 +117,21 @@ describe('schemas and mappers', () => {
   });
 
   it('tells SMS codes from authenticator codes, and reads the code length', () => {
-    const auth = (enabled: boolean, sms: boolean, totp: boolean, otp_length?: number) => ({ enabled, sms_otp: { enabled: sms, otp_length }, totp: { enabled: totp } });
-    const fields = byName(fieldsOf({
-      digital_signature: [
-        { field_name: 'sms', authentication: auth(true, true, false, 9) },
-        { field_name: 'totp', authentication: auth(true, false, true) },
-        { field_name: 'switched-off', authentication: auth(false, true, false, 4) },
-        { field_name: 'none' },
-      ],
-    }));
+    const auth = (enabled: boolean, sms: boolean, totp: boolean, otp_length?: number) => ({
+      enabled,
+      sms_otp: { enabled: sms, otp_length },
+      totp: { enabled: totp },
+    });
+    const fields = byName(
+      fieldsOf({
+        digital_signature: [
+          { field_name: 'sms', authentication: auth(true, true, false, 9) },
+          { field_name: 'totp', authentication: auth(true, false, true) },
+          { field_name: 'switched-off', authentication: auth(false, true, false, 4) },
+          { field_name: 'none' },
+        ],
+      }),
+    );
     expect(fields.get('sms')?.otp).toMatchObject({ enabled: true, totp: false, length: 9 });
     expect(fields.get('totp')?.otp).toMatchObject({ enabled: false, totp: true });
     expect(fields.get('switched-off')?.otp).toMatchObject({ enabled: false, totp: false, length: 4 });
@@ -98,7 +141,15 @@ describe('schemas and mappers', () => {
   it('makes one field per radio group: buttons as options, the checked one as value, boxes joined', () => {
     const fields = fieldsOf({
       radio: [
-        { field_name: 'Current', radio_group_name: 'Account type', value: false, order: 2, page_no: 1, validation_rule: 'OPTIONAL', dimensions: dims(100, 200, 20, 20) },
+        {
+          field_name: 'Current',
+          radio_group_name: 'Account type',
+          value: false,
+          order: 2,
+          page_no: 1,
+          validation_rule: 'OPTIONAL',
+          dimensions: dims(100, 200, 20, 20),
+        },
         { field_name: 'Savings', radio_group_name: 'Account type', value: true, order: 3, page_no: 1, required: true, dimensions: dims(160, 190, 20, 20) },
         { field_name: 'Joint', radio_group_name: 'Account type', value: false, page_no: 2, dimensions: dims(0, 0, 900, 900) },
         { field_name: 'Paper statements', checked: true, process_status: 'PROCESSED', processed_by: 'bob@example.com', read_only: true },
@@ -119,28 +170,43 @@ describe('schemas and mappers', () => {
       box: { x: 100, y: 190, width: 80, height: 30, pageWidth: 794, pageHeight: 1123 },
     });
     // A button with no group is a group of its own; `checked` counts as chosen.
-    expect(fields[1]).toMatchObject({ name: 'Paper statements', options: ['Paper statements'], value: 'Paper statements', processed: true, processedBy: 'bob@example.com', readOnly: true, box: null });
+    expect(fields[1]).toMatchObject({
+      name: 'Paper statements',
+      options: ['Paper statements'],
+      value: 'Paper statements',
+      processed: true,
+      processedBy: 'bob@example.com',
+      readOnly: true,
+      box: null,
+    });
   });
 
   it('marks a radio group required when any button is, and leaves it unchosen when none is checked', () => {
-    const [group] = fieldsOf({ radio: [{ field_name: 'A', radio_group_name: 'G' }, { field_name: 'B', radio_group_name: 'G', validation_rule: 'mandatory' }] });
+    const [group] = fieldsOf({
+      radio: [
+        { field_name: 'A', radio_group_name: 'G' },
+        { field_name: 'B', radio_group_name: 'G', validation_rule: 'mandatory' },
+      ],
+    });
     expect(group).toMatchObject({ name: 'G', value: '', required: true });
   });
 
   it('reads text fields: MANDATORY or required, read-only, hidden, and a DATE given with a time', () => {
-    const fields = byName(fieldsOf({
-      text: [
-        { field_name: 'Full name', validation_rule: 'MANDATORY' },
-        { field_name: 'Lower case rule', validation_rule: 'Mandatory' },
-        { field_name: 'v4 required', required: true, validation_rule: 'OPTIONAL' },
-        { field_name: 'Optional', validation_rule: 'OPTIONAL' },
-        { field_name: 'Branch code', read_only: true, value: 'LDN-01' },
-        { field_name: 'Internal reference', visible: false },
-        { field_name: 'Date of birth', format_type: 'DATE', value: '1990-04-01 00:00:00 +00' },
-        { field_name: 'Plain date', format_type: 'DATE', value: '1990-04-01' },
-        { field_name: 'Not a date', format_type: 'TEXT', value: '1990-04-01 00:00:00 +00' },
-      ],
-    }));
+    const fields = byName(
+      fieldsOf({
+        text: [
+          { field_name: 'Full name', validation_rule: 'MANDATORY' },
+          { field_name: 'Lower case rule', validation_rule: 'Mandatory' },
+          { field_name: 'v4 required', required: true, validation_rule: 'OPTIONAL' },
+          { field_name: 'Optional', validation_rule: 'OPTIONAL' },
+          { field_name: 'Branch code', read_only: true, value: 'LDN-01' },
+          { field_name: 'Internal reference', visible: false },
+          { field_name: 'Date of birth', format_type: 'DATE', value: '1990-04-01 00:00:00 +00' },
+          { field_name: 'Plain date', format_type: 'DATE', value: '1990-04-01' },
+          { field_name: 'Not a date', format_type: 'TEXT', value: '1990-04-01 00:00:00 +00' },
+        ],
+      }),
+    );
     expect(['Full name', 'Lower case rule', 'v4 required', 'Optional'].map((n) => fields.get(n)?.required)).toEqual([true, true, true, false]);
     expect(fields.get('Branch code')).toMatchObject({ readOnly: true, visible: true, value: 'LDN-01' });
     expect(fields.get('Internal reference')).toMatchObject({ readOnly: false, visible: false });
@@ -151,17 +217,19 @@ describe('schemas and mappers', () => {
   });
 
   it('reads dropdown and list box choices from `choices`, falling back to `options`, with a string value', () => {
-    const fields = byName(fieldsOf({
-      dropdown: [
-        { field_name: 'Country', choices: ['United Kingdom', 'Ireland'], value: '' },
-        { field_name: 'Legacy', options: ['A', 'B'], value: 'B' },
-      ],
-      listbox: [
-        { field_name: 'Services', choices: ['Overdraft', 'Debit card'], value: 'Debit card' },
-        { field_name: 'Listed', choices: ['One', 'Two'], value: ['Two', 'One'] },
-        { field_name: 'Empty list', choices: ['One'], value: [] },
-      ],
-    }));
+    const fields = byName(
+      fieldsOf({
+        dropdown: [
+          { field_name: 'Country', choices: ['United Kingdom', 'Ireland'], value: '' },
+          { field_name: 'Legacy', options: ['A', 'B'], value: 'B' },
+        ],
+        listbox: [
+          { field_name: 'Services', choices: ['Overdraft', 'Debit card'], value: 'Debit card' },
+          { field_name: 'Listed', choices: ['One', 'Two'], value: ['Two', 'One'] },
+          { field_name: 'Empty list', choices: ['One'], value: [] },
+        ],
+      }),
+    );
     expect(fields.get('Country')).toMatchObject({ options: ['United Kingdom', 'Ireland'], value: '' });
     expect(fields.get('Legacy')).toMatchObject({ options: ['A', 'B'], value: 'B' });
     expect(fields.get('Services')).toMatchObject({ options: ['Overdraft', 'Debit card'], value: 'Debit card' });
@@ -170,13 +238,21 @@ describe('schemas and mappers', () => {
   });
 
   it('maps dimensions and form values, coercing odd shapes instead of failing', () => {
-    const fields = byName(fieldsOf({
-      text: [{ field_name: 'Amount', value: 42, required: true, max_length: 10, format_type: 'NUMBER', dimensions: dims(1, 2, 30, 10) }],
-      checkbox: [{ field_name: 'Agree', value: 'true' }],
-      dropdown: [{ field_name: 'Odd', value: { nested: true }, dimensions: 'garbage', max_length: -3, required: 'yes', visible: 'no' }],
-      initials: [{ field_name: 'Init', value: 'x' }],
-    }));
-    expect(fields.get('Amount')).toMatchObject({ value: '42', required: true, maxLength: 10, formatType: 'NUMBER', box: { x: 1, y: 2, width: 30, height: 10, pageWidth: 794, pageHeight: 1123 } });
+    const fields = byName(
+      fieldsOf({
+        text: [{ field_name: 'Amount', value: 42, required: true, max_length: 10, format_type: 'NUMBER', dimensions: dims(1, 2, 30, 10) }],
+        checkbox: [{ field_name: 'Agree', value: 'true' }],
+        dropdown: [{ field_name: 'Odd', value: { nested: true }, dimensions: 'garbage', max_length: -3, required: 'yes', visible: 'no' }],
+        initials: [{ field_name: 'Init', value: 'x' }],
+      }),
+    );
+    expect(fields.get('Amount')).toMatchObject({
+      value: '42',
+      required: true,
+      maxLength: 10,
+      formatType: 'NUMBER',
+      box: { x: 1, y: 2, width: 30, height: 10, pageWidth: 794, pageHeight: 1123 },
+    });
     expect(fields.get('Agree')?.value).toBe(true);
     expect(fields.get('Odd')).toMatchObject({ value: '', box: null, maxLength: null, required: false, visible: true });
     expect(fields.get('Init')?.value).toBeNull();

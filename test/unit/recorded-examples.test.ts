@@ -5,7 +5,15 @@ import { serverCode, serverMessage } from '../../main/signinghub/error-mapping.j
 import { toFieldInfos, toPackageDetail, toPackageSummary } from '../../main/signinghub/mappers.js';
 import { toFormFieldsBody } from '../../main/signinghub/form-fields-body.js';
 import { exampleFiles, readExample, type Example } from '../support/recorded-examples.js';
-import { AboutResponse, FieldsResponse, FieldStatusResponse, PackageList, SignResponse, TokenResponse, WorkflowResponse } from '../../main/signinghub/schemas.js';
+import {
+  AboutResponse,
+  FieldsResponse,
+  FieldStatusResponse,
+  PackageList,
+  SignResponse,
+  TokenResponse,
+  WorkflowResponse,
+} from '../../main/signinghub/schemas.js';
 
 /** An error example: SigningHub's Message (or OAuth's description) and machine key, as the app shows them. */
 const error = (message: string, code?: string) => (body: unknown) => {
@@ -18,7 +26,8 @@ const empty = (body: unknown) => expect(body).toBeNull();
 
 const CHECKS: Record<string, (body: unknown, example: Example) => void> = {
   'about-200.json': (body) => expect(AboutResponse.parse(body)).toEqual({ installation_name: 'SigningHub', version: '7.7.9', build: '7.7.9.1234' }),
-  'authenticate-200.json': (body) => expect(TokenResponse.parse(body)).toMatchObject({ token_type: 'bearer', expires_in: 86399, refresh_token: expect.any(String) }),
+  'authenticate-200.json': (body) =>
+    expect(TokenResponse.parse(body)).toMatchObject({ token_type: 'bearer', expires_in: 86399, refresh_token: expect.any(String) }),
   'authenticate-400-invalid-grant.json': (body) => expect(serverCode(body)).toBe('invalid_grant'),
   'error-400-validation.json': error('Model state validation failed.'),
   'error-401-authorization-denied.json': error('Request authorization denied'),
@@ -30,7 +39,14 @@ const CHECKS: Record<string, (body: unknown, example: Example) => void> = {
   'package-password-unlock-200.json': (body) => expect(serverMessage(body)).toBe('access to the document is granted'),
   'packages-list-200.json': (body) => {
     const [item] = PackageList.parse(body).map((p) => toPackageSummary(p, 'UTC'));
-    expect(item).toMatchObject({ id: 20150112, name: 'Service contract', status: 'PENDING', unread: true, nextSigner: 'Sam Signer', modifiedOn: '2015-01-12T11:20:45.000Z' });
+    expect(item).toMatchObject({
+      id: 20150112,
+      name: 'Service contract',
+      status: 'PENDING',
+      unread: true,
+      nextSigner: 'Sam Signer',
+      modifiedOn: '2015-01-12T11:20:45.000Z',
+    });
   },
   'workflow-200.json': (body) => {
     const detail = toPackageDetail(WorkflowResponse.parse(body));

@@ -42,13 +42,27 @@ describe('approvalStep', () => {
     const steps = run([failure('invalid_response'), answer('PENDING'), failure('invalid_response'), answer('SIGNED')]);
     expect(steps.map((step) => step.next)).toEqual(['poll', 'poll', 'poll', 'outcome']);
     expect(steps[0]).toMatchObject({ state: { errors: 1 } });
-    const unreadable = run([failure('invalid_response'), failure('invalid_response'), failure('invalid_response'), failure('invalid_response', 'still garbled')]);
+    const unreadable = run([
+      failure('invalid_response'),
+      failure('invalid_response'),
+      failure('invalid_response'),
+      failure('invalid_response', 'still garbled'),
+    ]);
     expect(unreadable[3]).toEqual({ next: 'error', error: { kind: 'invalid_response', message: 'still garbled' } });
     expect(approvalStep({ attempt: 20, errors: 0 }, failure('invalid_response'), 300_000)).toEqual({ next: 'deadline' });
   });
 
   it('counts only errors in a row: a good answer starts the count again', () => {
-    const steps = run([failure('network'), failure('network'), failure('network'), answer('PENDING'), failure('timeout'), failure('server'), failure('network'), answer('SIGNED')]);
+    const steps = run([
+      failure('network'),
+      failure('network'),
+      failure('network'),
+      answer('PENDING'),
+      failure('timeout'),
+      failure('server'),
+      failure('network'),
+      answer('SIGNED'),
+    ]);
     expect(steps.map((step) => step.next)).toEqual(['poll', 'poll', 'poll', 'poll', 'poll', 'poll', 'poll', 'outcome']);
     expect(steps[3]).toMatchObject({ state: { errors: 0 } });
   });

@@ -37,7 +37,8 @@ describe('checkCode', () => {
     expect(checkCode('   ', six, MISSING)).toBe(MISSING);
   });
   it('refuses anything but digits, in plain words', () => {
-    for (const code of ['12ab56', '12 456', '１２３４５６', '12345-', '١٢٣٤٥٦']) expect(checkCode(code, six, MISSING)).toBe('Use digits only: the code is 6 digits long.');
+    for (const code of ['12ab56', '12 456', '１２３４５６', '12345-', '١٢٣٤٥٦'])
+      expect(checkCode(code, six, MISSING)).toBe('Use digits only: the code is 6 digits long.');
     expect(checkCode('abcd', ANY_CODE_LENGTH, MISSING)).toBe('Use digits only: the code is 4 to 9 digits long.');
   });
   it('refuses a code of the wrong length, saying the right one', () => {

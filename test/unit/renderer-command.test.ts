@@ -42,14 +42,22 @@ describe('settleCommand', () => {
 
   it('reports the note a failure carries with it', async () => {
     const reported: unknown[][] = [];
-    await settleCommand(async () => ({ ok: false, error: REFUSED, note: 'It is safe to try again.' }), 1, { errorTitle: 'Could not finish the package' }, (...args) => reported.push(args));
+    await settleCommand(
+      async () => ({ ok: false, error: REFUSED, note: 'It is safe to try again.' }),
+      1,
+      { errorTitle: 'Could not finish the package' },
+      (...args) => reported.push(args),
+    );
     expect(reported).toEqual([['Could not finish the package', REFUSED, 'It is safe to try again.']]);
   });
 
   it('turns a bridge that throws into a failure instead of a crash', async () => {
-    const { result } = await settle(() => {
-      throw new TypeError('window.signer is undefined');
-    }, { errorTitle: 'Could not sign', failures: 'inline' });
+    const { result } = await settle(
+      () => {
+        throw new TypeError('window.signer is undefined');
+      },
+      { errorTitle: 'Could not sign', failures: 'inline' },
+    );
     expect(result).toEqual({ ok: false, error: { kind: 'invalid_response', message: 'The app could not complete the request: window.signer is undefined' } });
   });
 });

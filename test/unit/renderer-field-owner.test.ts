@@ -17,7 +17,9 @@ describe('fieldOwnerText', () => {
   });
   it('says mine are mine, and who completed a done field', () => {
     expect(fieldOwnerText(makeField('Signature-1', 'digital_signature'), 'todo', users)).toBe('Yours to do');
-    expect(fieldOwnerText(makeField('Signature-1', 'digital_signature', { processed: true, processedBy: 'Alice Example' }), 'done', users)).toBe('By Alice Example');
+    expect(fieldOwnerText(makeField('Signature-1', 'digital_signature', { processed: true, processedBy: 'Alice Example' }), 'done', users)).toBe(
+      'By Alice Example',
+    );
     expect(fieldOwnerText(makeField('Signature-1', 'digital_signature', { processed: true }), 'done', users)).toBe('');
     expect(fieldOwnerText(makeField('QR', 'qrcode', { order: 2 }), 'view', users)).toBe('');
   });

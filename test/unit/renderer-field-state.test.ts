@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { INFO_FIELD_KINDS, isFormKind, SIGNATURE_FIELD_KINDS } from '../../shared/field-kinds';
 import type { FieldKind } from '../../shared/field-kinds';
-import { fieldLabel, fieldState, isMyOpenWork, isRequiredField, needsOtp, packageWorkDone, shownFields, usesAuthenticator } from '../../renderer/src/document/field-state';
+import {
+  fieldLabel,
+  fieldState,
+  isMyOpenWork,
+  isRequiredField,
+  needsOtp,
+  packageWorkDone,
+  shownFields,
+  usesAuthenticator,
+} from '../../renderer/src/document/field-state';
 import { makeField } from './renderer-field-fixture';
 
 const mine = new Set([2]);
@@ -73,13 +82,7 @@ describe('shownFields', () => {
 describe('isFormKind', () => {
   it('knows the five form kinds', () => {
     const kinds: FieldKind[] = ['text', 'radio', 'checkbox', 'dropdown', 'listbox', 'initials', 'qrcode', 'hand_signature'];
-    expect(kinds.filter(isFormKind)).toEqual([
-      'text',
-      'radio',
-      'checkbox',
-      'dropdown',
-      'listbox',
-    ]);
+    expect(kinds.filter(isFormKind)).toEqual(['text', 'radio', 'checkbox', 'dropdown', 'listbox']);
   });
 });
 

@@ -5,7 +5,15 @@ import type { FlowAction, FlowState } from '../../renderer/src/signing/flow-stat
 import { makeField } from './renderer-field-fixture';
 
 const field = makeField('Signature-1', 'digital_signature');
-const signDialog: ActiveDialog = { kind: 'sign', documentId: 7, field, otpSentAt: 1000, preferences: { reason: '', location: '', contact: '' }, trigger: null, notice: '' };
+const signDialog: ActiveDialog = {
+  kind: 'sign',
+  documentId: 7,
+  field,
+  otpSentAt: 1000,
+  preferences: { reason: '', location: '', contact: '' },
+  trigger: null,
+  notice: '',
+};
 const initialsDialog: ActiveDialog = { kind: 'initials', documentId: 7, field: makeField('Initials-1', 'initials'), trigger: null };
 
 /** The state after each action in turn, from the start. */

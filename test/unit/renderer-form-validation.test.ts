@@ -28,7 +28,8 @@ describe('text fields', () => {
   it('checks ALPHANUMERIC as letters and digits only', () => {
     const reference = makeField('R', 'text', { formatType: 'ALPHANUMERIC' });
     for (const good of ['AB12', 'abc', '42', 'Zürich7']) expect(validateFormValue(reference, good)).toBeNull();
-    for (const bad of ['AB-12', 'AB 12', 'a_b', 'x!']) expect(validateFormValue(reference, bad)).toBe('Use letters and digits only, with no spaces or symbols.');
+    for (const bad of ['AB-12', 'AB 12', 'a_b', 'x!'])
+      expect(validateFormValue(reference, bad)).toBe('Use letters and digits only, with no spaces or symbols.');
   });
   it('knows real calendar dates', () => {
     expect(isIsoDate('2023-02-29')).toBe(false);

@@ -16,15 +16,7 @@ import {
 
 describe('status filter options', () => {
   it('lists Pending first, then every other contract status once', () => {
-    expect(STATUS_FILTER_OPTIONS.map(statusFilterLabel)).toEqual([
-      'Pending',
-      'All',
-      'In progress',
-      'Signed',
-      'Declined',
-      'Draft',
-      'Completed',
-    ]);
+    expect(STATUS_FILTER_OPTIONS.map(statusFilterLabel)).toEqual(['Pending', 'All', 'In progress', 'Signed', 'Declined', 'Draft', 'Completed']);
     expect([...STATUS_FILTER_OPTIONS].sort()).toEqual([...PACKAGE_STATUSES].sort());
   });
 

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Recipient } from '../../shared/contract';
 import { availableActions, canFinish, isOpenRecipient, myOrders, nextRecipient, recipientName, roleLabel } from '../../renderer/src/document/my-role';
 
-const user = (order: number, email: string, role: string, processStatus = 'UN_PROCESSED'): Recipient => ({ order, name: email.split('@')[0] ?? '', email, role, processStatus });
+const user = (order: number, email: string, role: string, processStatus = 'UN_PROCESSED'): Recipient => ({
+  order,
+  name: email.split('@')[0] ?? '',
+  email,
+  role,
+  processStatus,
+});
 
 describe('myOrders', () => {
   it('collects every entry of mine, by email, ignoring case and spaces', () => {
@@ -14,7 +20,12 @@ describe('myOrders', () => {
 
 describe('nextRecipient', () => {
   it('is the lowest open order, skipping carbon copies and finished recipients', () => {
-    const users = [user(3, 'c@x.io', 'SIGNER'), user(1, 'a@x.io', 'SIGNER', 'SIGNED'), user(2, 'cc@x.io', 'CARBON_COPY'), user(4, 'b@x.io', 'REVIEWER', 'IN_PROGRESS')];
+    const users = [
+      user(3, 'c@x.io', 'SIGNER'),
+      user(1, 'a@x.io', 'SIGNER', 'SIGNED'),
+      user(2, 'cc@x.io', 'CARBON_COPY'),
+      user(4, 'b@x.io', 'REVIEWER', 'IN_PROGRESS'),
+    ];
     expect(nextRecipient(users)?.email).toBe('c@x.io');
   });
   it('is null when everyone has finished', () => {

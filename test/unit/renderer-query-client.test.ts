@@ -10,7 +10,9 @@ describe('createQueryClient', () => {
     const { client, setReporter } = createQueryClient();
     const reported: [string, string][] = [];
     setReporter((title, error) => reported.push([title, error.message]));
-    await client.fetchQuery({ queryKey: ['probe'], queryFn: () => Promise.reject(new Error('boom')), meta: { errorTitle: 'Could not load packages' } }).catch(() => undefined);
+    await client
+      .fetchQuery({ queryKey: ['probe'], queryFn: () => Promise.reject(new Error('boom')), meta: { errorTitle: 'Could not load packages' } })
+      .catch(() => undefined);
     expect(reported).toEqual([['Could not load packages', 'The app could not complete the request: boom']]);
   });
 });

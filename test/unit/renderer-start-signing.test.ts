@@ -66,8 +66,14 @@ describe('prepareSignDialog', () => {
 
   it('hands back a refused SMS, opens on a lost answer (the code may be on its way), and stops when nothing came back', async () => {
     const cases: [Result<null> | null, unknown][] = [
-      [{ ok: false, error: { kind: 'forbidden', status: 403, message: 'No mobile number' } }, { status: 'refused', error: { kind: 'forbidden', status: 403, message: 'No mobile number' } }],
-      [{ ok: false, error: { kind: 'timeout', message: 'lost' } }, { status: 'ready', preferences: REMEMBERED, sent: 'maybe' }],
+      [
+        { ok: false, error: { kind: 'forbidden', status: 403, message: 'No mobile number' } },
+        { status: 'refused', error: { kind: 'forbidden', status: 403, message: 'No mobile number' } },
+      ],
+      [
+        { ok: false, error: { kind: 'timeout', message: 'lost' } },
+        { status: 'ready', preferences: REMEMBERED, sent: 'maybe' },
+      ],
       [null, { status: 'stopped' }],
     ];
     for (const [answer, expected] of cases) {

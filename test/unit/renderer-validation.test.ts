@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeServerUrl } from '../../main/config/server-url';
-import {
-  isLoopbackHost,
-  validateEmail,
-  validateMobileNumber,
-  validatePassword,
-  validateServerUrl,
-} from '../../renderer/src/text/validation';
+import { isLoopbackHost, validateEmail, validateMobileNumber, validatePassword, validateServerUrl } from '../../renderer/src/text/validation';
 
 describe('validateServerUrl', () => {
   it('accepts https anywhere', () => {

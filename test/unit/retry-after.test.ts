@@ -6,7 +6,10 @@ const now = Date.parse('2026-03-04T09:00:00Z');
 
 /** The slice of got's retry error that the delay reads. */
 const retryOf = (attemptCount: number, statusCode: number | undefined, retryAfter?: string) =>
-  ({ attemptCount, error: { response: statusCode === undefined ? undefined : { statusCode, headers: retryAfter === undefined ? {} : { 'retry-after': retryAfter } } } }) as unknown as Pick<RetryObject, 'attemptCount' | 'error'>;
+  ({
+    attemptCount,
+    error: { response: statusCode === undefined ? undefined : { statusCode, headers: retryAfter === undefined ? {} : { 'retry-after': retryAfter } } },
+  }) as unknown as Pick<RetryObject, 'attemptCount' | 'error'>;
 
 describe('Retry-After', () => {
   it('reads delay-seconds and HTTP dates, capped at five seconds', () => {

@@ -10,10 +10,13 @@ const TRUSTED = { url: `${APP_ORIGIN}/index.html`, isTopFrame: true, fromMainWin
 function serve(overrides: Partial<HandlerTable>) {
   const calls: string[] = [];
   const table = Object.fromEntries(
-    CHANNELS.map((c) => [c, async (input: unknown) => {
-      calls.push(c);
-      return { echoed: input };
-    }]),
+    CHANNELS.map((c) => [
+      c,
+      async (input: unknown) => {
+        calls.push(c);
+        return { echoed: input };
+      },
+    ]),
   ) as unknown as HandlerTable;
   Object.assign(table, overrides);
   const served = new Map<Channel, ServedHandler>();
@@ -83,8 +86,14 @@ describe('serveHandlers', () => {
         throw new Error('kaput');
       },
     });
-    expect(await served.get('getDocumentFields')!(TRUSTED, { packageId: 1, documentId: 2 })).toEqual({ ok: true, value: { echoed: { packageId: 1, documentId: 2 } } });
-    expect(await served.get('getPackage')!(TRUSTED, { packageId: 1 })).toEqual({ ok: false, error: { kind: 'not_found', status: 404, message: 'Document not found' } });
+    expect(await served.get('getDocumentFields')!(TRUSTED, { packageId: 1, documentId: 2 })).toEqual({
+      ok: true,
+      value: { echoed: { packageId: 1, documentId: 2 } },
+    });
+    expect(await served.get('getPackage')!(TRUSTED, { packageId: 1 })).toEqual({
+      ok: false,
+      error: { kind: 'not_found', status: 404, message: 'Document not found' },
+    });
     expect(await served.get('signOut')!(TRUSTED, undefined)).toMatchObject({ ok: false, error: { kind: 'server' } });
   });
 
@@ -94,7 +103,7 @@ describe('serveHandlers', () => {
     expect(isTrustedSender({ ...TRUSTED, url: 'https://desk-signer.invalid/' }, 'https://desk-signer.invalid')).toBe(true);
   });
 
-  it('reads Electron sender facts from the frame\'s parent and the main window\'s contents, not frame identity', () => {
+  it("reads Electron sender facts from the frame's parent and the main window's contents, not frame identity", () => {
     const mainContents = { id: 1 };
     const top = { url: `${APP_ORIGIN}/index.html`, parent: null };
     // A frame object that is not the same object as the window's mainFrame still counts when it has no parent.

@@ -7,12 +7,15 @@ import type { TokenResponse } from '../../main/signinghub/schemas.js';
 function keeper(refresh: (t: string) => Promise<TokenResponse>, remembered = false) {
   const rotated: string[] = [];
   let ended = 0;
-  const k = new TokenKeeper({ access_token: 'a1', refresh_token: 'r1' }, {
-    refresh,
-    remembered,
-    onRotated: async (t) => void rotated.push(t),
-    onEnded: async () => void (ended += 1),
-  });
+  const k = new TokenKeeper(
+    { access_token: 'a1', refresh_token: 'r1' },
+    {
+      refresh,
+      remembered,
+      onRotated: async (t) => void rotated.push(t),
+      onEnded: async () => void (ended += 1),
+    },
+  );
   return { k, rotated, ended: () => ended };
 }
 
@@ -91,7 +94,11 @@ describe('TokenKeeper', () => {
       await expect(k.refreshAfter('a1')).rejects.toBe(failure);
       expect(ended()).toBe(0);
       const error = ((await k.refreshAfter('a1').catch((e: unknown) => e)) as ApiFailure).error;
-      expect(error).toEqual({ kind: 'unauthorized', message: remembered ? `${RENEWAL_LOST_MESSAGE} ${REMEMBER_ME_LAPSED}` : RENEWAL_LOST_MESSAGE, sessionEnded: true });
+      expect(error).toEqual({
+        kind: 'unauthorized',
+        message: remembered ? `${RENEWAL_LOST_MESSAGE} ${REMEMBER_ME_LAPSED}` : RENEWAL_LOST_MESSAGE,
+        sessionEnded: true,
+      });
       expect(error.message).not.toMatch(/expired/i);
       expect(ended()).toBe(1);
       // Later calls hear the same reason.

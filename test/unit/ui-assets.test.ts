@@ -65,7 +65,12 @@ describe('loadUiAsset', () => {
   });
 
   it('serves only the app origin: another host, scheme or port is refused', async () => {
-    for (const url of ['app://elsewhere/index.html', 'app://desk-signer.example/index.html', 'app://desk-signer:8080/index.html', 'file://desk-signer/index.html']) {
+    for (const url of [
+      'app://elsewhere/index.html',
+      'app://desk-signer.example/index.html',
+      'app://desk-signer:8080/index.html',
+      'file://desk-signer/index.html',
+    ]) {
       const asset = await loadUiAsset(ui, url);
       expect(asset.status).toBe(403);
       expect(asset.body.toString()).not.toContain('doctype');

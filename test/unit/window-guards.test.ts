@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { appMenuTemplate } from '../../main/window/app-menu.js';
 import { isBlockedShortcut, type ShortcutInput } from '../../main/window/input-guard.js';
 
-const key = (code: string, keyName: string, mods: Partial<ShortcutInput> = {}): ShortcutInput => ({ type: 'keyDown', key: keyName, code, control: false, meta: false, shift: false, alt: false, ...mods });
+const key = (code: string, keyName: string, mods: Partial<ShortcutInput> = {}): ShortcutInput => ({
+  type: 'keyDown',
+  key: keyName,
+  code,
+  control: false,
+  meta: false,
+  shift: false,
+  alt: false,
+  ...mods,
+});
 
 /** Every role in a menu template, submenus included. */
 const rolesOf = (items: readonly { role?: string; submenu?: unknown }[]): string[] =>

@@ -33,7 +33,11 @@ function CopyDetails({ text }: { text: string }) {
   const [said, setSaid] = useState('');
   return (
     <span className="copy-details">
-      <button type="button" className="button button--ghost button--small" onClick={() => setSaid(copyText(text) ? 'Copied.' : 'The details could not be copied.')}>
+      <button
+        type="button"
+        className="button button--ghost button--small"
+        onClick={() => setSaid(copyText(text) ? 'Copied.' : 'The details could not be copied.')}
+      >
         Copy details
       </button>
       <span role="status">{said}</span>

@@ -149,7 +149,11 @@ function FieldItem({ documentId, field, blockedNoticeId }: FieldItemProps) {
       </div>
       {!editable && meta}
       {form ? (
-        editable ? <FormFieldInput documentId={documentId} field={field} metaId={metaId} /> : <FormFieldValue field={field} />
+        editable ? (
+          <FormFieldInput documentId={documentId} field={field} metaId={metaId} />
+        ) : (
+          <FormFieldValue field={field} />
+        )
       ) : (
         <div className="field-actions">
           {offersOtp(field, work.mine) && (

@@ -17,7 +17,8 @@ export function RecipientsPanel({ users, email, workflowType }: RecipientsPanelP
   const counted = users.filter((user) => user.role.toUpperCase() !== 'CARBON_COPY');
   const finished = counted.filter((user) => !isOpenRecipient(user)).length;
   const nextIsMe = next !== null && sameEmail(next.email, email);
-  const serialWait = workflowType.toUpperCase() === 'SERIAL' && next !== null && !nextIsMe && users.some((user) => sameEmail(user.email, email) && isOpenRecipient(user));
+  const serialWait =
+    workflowType.toUpperCase() === 'SERIAL' && next !== null && !nextIsMe && users.some((user) => sameEmail(user.email, email) && isOpenRecipient(user));
 
   return (
     <section className="panel recipients" aria-labelledby="recipients-heading">
@@ -27,7 +28,11 @@ export function RecipientsPanel({ users, email, workflowType }: RecipientsPanelP
       ) : (
         <>
           <p className="workflow-summary">
-            {next === null ? 'Nobody is waiting: every recipient has finished.' : nextIsMe ? 'Next: you.' : `Next: ${next.name === '' ? next.email : next.name}.`}{' '}
+            {next === null
+              ? 'Nobody is waiting: every recipient has finished.'
+              : nextIsMe
+                ? 'Next: you.'
+                : `Next: ${next.name === '' ? next.email : next.name}.`}{' '}
             {finished} of {counted.length} finished.
           </p>
           {serialWait && <p className="notice">You can act once {next?.name === '' ? next.email : next?.name} has finished.</p>}

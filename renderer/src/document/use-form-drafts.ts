@@ -33,8 +33,7 @@ export function useFormDrafts(): FormDrafts {
   }, []);
 
   const setValue = useCallback(
-    (documentId: number, fieldName: string, value: FormValue) =>
-      update(documentId, (doc) => ({ ...doc, values: { ...doc.values, [fieldName]: value } })),
+    (documentId: number, fieldName: string, value: FormValue) => update(documentId, (doc) => ({ ...doc, values: { ...doc.values, [fieldName]: value } })),
     [update],
   );
   const touch = useCallback(

@@ -22,9 +22,7 @@ export interface PackageListQueryParams {
 /** Fetches one page through the bridge and drops the rows an earlier page already brought. */
 async function fetchListPage(status: PackageStatusFilter, search: string, request: PageRequest) {
   const { page, pageSize } = request;
-  const answer = await unwrap(() =>
-    signer().listPackages(search === '' ? { status, page, pageSize } : { status, page, pageSize, search }),
-  );
+  const answer = await unwrap(() => signer().listPackages(search === '' ? { status, page, pageSize } : { status, page, pageSize, search }));
   return toListPage(request, answer.items, answer.total);
 }
 

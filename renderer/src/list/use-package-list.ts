@@ -23,7 +23,8 @@ export function usePackageList(filter: PackageListFilter) {
   const { key: sortKey, direction: sortDirection } = sort;
   const collator = useMemo(() => listCollator(), []);
   const rows = useMemo(
-    () => (isDefaultSort({ key: sortKey, direction: sortDirection }) ? loaded.rows : sortPackages(loaded.rows, { key: sortKey, direction: sortDirection }, collator)),
+    () =>
+      isDefaultSort({ key: sortKey, direction: sortDirection }) ? loaded.rows : sortPackages(loaded.rows, { key: sortKey, direction: sortDirection }, collator),
     [loaded.rows, sortKey, sortDirection, collator],
   );
 

@@ -86,8 +86,7 @@ export function LoginOtpStep({ mobileNumber, onOutcome, onBack }: LoginOtpStepPr
         <p>Your account needs a one-time code, but no mobile number is on file. Enter the number to send the code to.</p>
       ) : (
         <p>
-          Your account needs a one-time code. It will be sent by SMS to the mobile number on file:{' '}
-          <strong className="mobile-number">{mobileNumber}</strong>
+          Your account needs a one-time code. It will be sent by SMS to the mobile number on file: <strong className="mobile-number">{mobileNumber}</strong>
         </p>
       )}
       <form className="otp-send" onSubmit={(event) => void onSend(event)} noValidate>

@@ -47,7 +47,9 @@ export function PasswordStep({ appInfo, values, onValuesChange, onOutcome }: Pas
   const serverUrl = appInfo.serverUrlLocked ? appInfo.serverUrl : values.serverUrl;
   // A host that is not plain ASCII may imitate another: show the form that is really sent.
   const punycodeHost = punycodeHostOf(serverUrl);
-  const serverHint = [appInfo.serverUrlLocked ? SET_BY_ADMIN : null, punycodeHost === null ? null : `Host in Punycode: ${punycodeHost}`].filter((part) => part !== null).join(' ');
+  const serverHint = [appInfo.serverUrlLocked ? SET_BY_ADMIN : null, punycodeHost === null ? null : `Host in Punycode: ${punycodeHost}`]
+    .filter((part) => part !== null)
+    .join(' ');
   const errors = validateSignIn(values, appInfo);
   const shown = submitted ? errors : { serverUrl: null, email: null, password: null };
   const set = (patch: Partial<SignInValues>): void => onValuesChange({ ...values, ...patch });

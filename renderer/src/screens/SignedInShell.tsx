@@ -42,7 +42,13 @@ export function SignedInShell({ session, onSignedOut }: SignedInShellProps) {
         <div className="app-user">
           <span className="visually-hidden">Signed in as </span>
           <span className="user-email">{session.email}</span>
-          <button type="button" className="button button--ghost button--small" onClick={() => void leave()} disabled={signOut.pending} aria-busy={signOut.pending}>
+          <button
+            type="button"
+            className="button button--ghost button--small"
+            onClick={() => void leave()}
+            disabled={signOut.pending}
+            aria-busy={signOut.pending}
+          >
             {signOut.pending && <Spinner />}
             Sign out
           </button>

@@ -29,7 +29,19 @@ export interface ActiveDialogViewProps {
 const returnTo = (trigger: HTMLElement | null) => () => (trigger?.isConnected === true ? trigger : null);
 
 /** Shows the one open dialog. */
-export function ActiveDialogView({ dialog, packageId, packageName, recover, onCancel, onOtpSent, onSigned, onInitialed, onApproval, onApprovalStop, onActionDone }: ActiveDialogViewProps) {
+export function ActiveDialogView({
+  dialog,
+  packageId,
+  packageName,
+  recover,
+  onCancel,
+  onOtpSent,
+  onSigned,
+  onInitialed,
+  onApproval,
+  onApprovalStop,
+  onActionDone,
+}: ActiveDialogViewProps) {
   switch (dialog.kind) {
     case 'sign':
       return (

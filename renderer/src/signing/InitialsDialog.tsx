@@ -41,7 +41,14 @@ export function InitialsDialog({ packageId, documentId, field, returnFocus, onDo
   };
 
   return (
-    <Modal title={`Initial ${field.name}`} describedBy={`${id}-intro`} returnFocus={returnFocus} busy={fill.pending} onCancel={onCancel} className="modal--wide">
+    <Modal
+      title={`Initial ${field.name}`}
+      describedBy={`${id}-intro`}
+      returnFocus={returnFocus}
+      busy={fill.pending}
+      onCancel={onCancel}
+      className="modal--wide"
+    >
       <form className="modal-form" noValidate onSubmit={(event) => void submit(event)}>
         <p id={`${id}-intro`} className="dialog-message">
           Draw or type your initials for field {field.name}.

@@ -32,7 +32,11 @@ export function DeclineDialog({ packageId, packageName, returnFocus, recover, on
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   const backRef = useRef<HTMLButtonElement>(null);
   const id = useId();
-  const decline = usePackageAction((input: InputOf<'declinePackage'>) => signer().declinePackage(input), { step: 'decline', errorTitle: 'Could not decline the package', recover });
+  const decline = usePackageAction((input: InputOf<'declinePackage'>) => signer().declinePackage(input), {
+    step: 'decline',
+    errorTitle: 'Could not decline the package',
+    recover,
+  });
 
   if (step === 'reason') {
     const next = (event: FormEvent<HTMLFormElement>): void => {
@@ -118,7 +122,11 @@ export function ApproveDialog({ packageId, packageName, returnFocus, recover, on
   const [reasonError, setReasonError] = useState<string | null>(null);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   const id = useId();
-  const approve = usePackageAction((input: InputOf<'approvePackage'>) => signer().approvePackage(input), { step: 'approve', errorTitle: 'Could not approve the package', recover });
+  const approve = usePackageAction((input: InputOf<'approvePackage'>) => signer().approvePackage(input), {
+    step: 'approve',
+    errorTitle: 'Could not approve the package',
+    recover,
+  });
   const submit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
     const checked = checkFreeText(reason, OPTIONAL_REASON);
@@ -156,7 +164,11 @@ export function ApproveDialog({ packageId, packageName, returnFocus, recover, on
 export function SubmitDialog({ packageId, packageName, returnFocus, recover, onDone, onCancel }: PackageActionDialogProps) {
   const id = useId();
   const submitRef = useRef<HTMLButtonElement>(null);
-  const submitCall = usePackageAction((input: InputOf<'submitPackage'>) => signer().submitPackage(input), { step: 'submit', errorTitle: 'Could not submit the package', recover });
+  const submitCall = usePackageAction((input: InputOf<'submitPackage'>) => signer().submitPackage(input), {
+    step: 'submit',
+    errorTitle: 'Could not submit the package',
+    recover,
+  });
   return (
     <Modal title="Submit package?" describedBy={`${id}-intro`} initialFocus={submitRef} returnFocus={returnFocus} busy={submitCall.pending} onCancel={onCancel}>
       <p id={`${id}-intro`} className="dialog-message">

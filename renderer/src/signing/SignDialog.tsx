@@ -45,7 +45,18 @@ export interface SignDialogProps {
 }
 
 /** The dialog that signs one signature field. */
-export function SignDialog({ packageId, documentId, field, otpSentAt, notice: openingNotice, preferences, returnFocus, onOtpSent, onSigned, onCancel }: SignDialogProps) {
+export function SignDialog({
+  packageId,
+  documentId,
+  field,
+  otpSentAt,
+  notice: openingNotice,
+  preferences,
+  returnFocus,
+  onOtpSent,
+  onSigned,
+  onCancel,
+}: SignDialogProps) {
   const id = useId();
   const introId = `${id}-intro`;
   const inPerson = field.kind === 'in_person_signature';

@@ -78,7 +78,21 @@ export function useSigningFlow(options: SigningFlowOptions): SigningFlow {
     recover,
     onFinished: () => leavePackage('Package finished', `You have completed everything in “${packageName}”.`),
   });
-  const afterChange = useAfterChange({ packageId, documents, users, email, mine, drafts, unlocked, announce, fieldsOf, refetchFields, saveForm, finish, dispatch });
+  const afterChange = useAfterChange({
+    packageId,
+    documents,
+    users,
+    email,
+    mine,
+    drafts,
+    unlocked,
+    announce,
+    fieldsOf,
+    refetchFields,
+    saveForm,
+    finish,
+    dispatch,
+  });
   const signing = useStartSigning({ packageId, checkForm, saveForm, dispatch });
 
   const act = (documentId: number, field: FieldInfo, intent: FieldIntent, trigger: HTMLElement | null): void => {

@@ -50,7 +50,11 @@ export function useStepRecovery({ packageId, email, unlocked }: StepRecoveryOpti
 }
 
 /** A step's call that, when it fails, asks `recover` first: done after all counts as done, else the failure carries the note. */
-export function withRecovery<I>(step: PackageStep, call: (input: I) => Promise<Result<null>>, recover: RecoverStep): (input: I) => Promise<CommandResult<null>> {
+export function withRecovery<I>(
+  step: PackageStep,
+  call: (input: I) => Promise<Result<null>>,
+  recover: RecoverStep,
+): (input: I) => Promise<CommandResult<null>> {
   return async (input) => {
     const result = await call(input);
     if (result.ok) return result;

@@ -45,7 +45,10 @@ const STATUS_LABELS: Record<string, string> = {
 
 /** Any raw server value as words, e.g. "ELECTRONIC_SEAL" as "Electronic seal"; "Unknown" when blank. */
 export function humanize(raw: string): string {
-  const words = raw.trim().replace(/[_\s]+/g, ' ').toLowerCase();
+  const words = raw
+    .trim()
+    .replace(/[_\s]+/g, ' ')
+    .toLowerCase();
   return words === '' ? 'Unknown' : words.charAt(0).toUpperCase() + words.slice(1);
 }
 

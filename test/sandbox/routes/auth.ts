@@ -27,9 +27,7 @@ function formBody(request: FastifyRequest, onError: () => ApiFailure): Record<st
 /** `POST /authenticate`: password, refresh_token and client_credentials grants. */
 function registerAuthenticate(app: FastifyInstance, state: SandboxState): void {
   app.post('/authenticate', async (request, reply) => {
-    const form = formBody(request, () =>
-      oauthFail(400, 'invalid_request', 'The request must be application/x-www-form-urlencoded'),
-    );
+    const form = formBody(request, () => oauthFail(400, 'invalid_request', 'The request must be application/x-www-form-urlencoded'));
     if (form['client_id'] !== DEMO.clientId || form['client_secret'] !== DEMO.clientSecret) {
       throw oauthFail(400, 'invalid_client', 'Invalid client credentials');
     }

@@ -29,7 +29,11 @@ export function registerPackageAccessRoutes(app: FastifyInstance, state: Sandbox
     const { user, pkg } = recipientCall(state, request, request.params);
     if (pkg.protection?.kind !== 'otp') throw invalid();
     if (!user.mobile) throw fail(400, MESSAGES.mobileNotSet);
-    state.otp.send(packageOtpKey(pkg.package_id, user.email), user.mobile, ACCESS_OTP_LENGTH, { package_id: pkg.package_id, document_id: null, field_name: null });
+    state.otp.send(packageOtpKey(pkg.package_id, user.email), user.mobile, ACCESS_OTP_LENGTH, {
+      package_id: pkg.package_id,
+      document_id: null,
+      field_name: null,
+    });
     return reply.code(200).send();
   });
 

@@ -17,8 +17,15 @@ import { ownerOf } from '../workflow';
 
 const DEFAULT_OTP_LENGTH = 6;
 const SIGN_STRINGS = [
-  'hand_signature_image', 'signing_reason', 'signing_location', 'contact_information', 'user_name',
-  'user_password', 'appearance_design', 'signing_capacity', 'signing_server',
+  'hand_signature_image',
+  'signing_reason',
+  'signing_location',
+  'contact_information',
+  'user_name',
+  'user_password',
+  'appearance_design',
+  'signing_capacity',
+  'signing_server',
 ] as const;
 const APPEARANCES = new Set(['COMPANY_LOGO', 'DETAILED_SIGNATURE', 'HAND_SIGNATURE']);
 
