@@ -62,7 +62,11 @@ step('unit + integration (vitest)', bin('vitest'), ['run', '--reporter=default',
 if (existsSync(vitestJson)) {
   const report = JSON.parse(readFileSync(vitestJson, 'utf8'));
   results.passed += report.numPassedTests;
-  results.failed += report.numFailedTests + (report.numFailedTestSuites ?? 0);
+  // A file that failed to load has no failed test of its own; count it once, not its suites.
+  const brokenFiles = (report.testResults ?? []).filter(
+    (file) => file.status === 'failed' && !(file.assertionResults ?? []).some((test) => test.status === 'failed'),
+  ).length;
+  results.failed += report.numFailedTests + brokenFiles;
   results.skipped += report.numPendingTests + report.numTodoTests;
 } else {
   results.failed += 1;

@@ -64,8 +64,17 @@ function findCycle(edges: Map<string, Set<string>>): string[] | null {
 
 /** The messages lint gives a one-line file placed at `path` inside renderer/src. */
 async function lintImport(path: string, line: string): Promise<string[]> {
-  const eslint = new ESLint({ cwd: ROOT });
+  // The probe file does not exist, so no TypeScript project holds it: lint it without the type-aware rules.
+  const eslint = new ESLint({
+    cwd: ROOT,
+    overrideConfig: {
+      languageOptions: { parserOptions: { projectService: false } },
+      rules: { '@typescript-eslint/no-floating-promises': 'off', '@typescript-eslint/no-misused-promises': 'off' },
+    },
+  });
   const [result] = await eslint.lintText(`${line}\n`, { filePath: join(SRC, path) });
+  const fatal = (result?.messages ?? []).filter((message) => message.fatal);
+  if (fatal.length > 0) throw new Error(`lint could not read the probe: ${fatal[0]?.message}`);
   return (result?.messages ?? []).filter((message) => message.ruleId === 'no-restricted-imports').map((message) => message.message);
 }
 
