@@ -1,5 +1,6 @@
 // A sign that failed without an answer from the server may still have signed: how to tell, and what to say.
 import type { ApiError } from '../../../shared/contract';
+import { answerMayBeLost } from '../api/lost-answer';
 
 /** The field as read again after such a failure: signed after all, still to do, or it could not be read. */
 export type FieldCheck = 'signed' | 'todo' | 'unknown';
@@ -9,8 +10,7 @@ const GATEWAY_STATUSES: readonly number[] = [502, 503, 504];
 
 /** True when the request may have reached the server and signed: no answer, a gateway's answer, or one that could not be read. */
 export function outcomeUnknown(error: Pick<ApiError, 'kind' | 'status'>): boolean {
-  if (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'invalid_response') return true;
-  return error.status !== undefined && GATEWAY_STATUSES.includes(error.status);
+  return answerMayBeLost(error) || (error.status !== undefined && GATEWAY_STATUSES.includes(error.status));
 }
 
 /** The sentence shown under the error after the field was read again (never called for 'signed', which closes the dialog). */
