@@ -212,11 +212,22 @@ test.describe('with the default seed', () => {
     // Walk the whole list with PageDown and check the order of every row.
     const names = new Map<number, string>();
     await focusFirstRow(page);
-    for (let guard = 0; guard < 100; guard++) {
-      for (const [index, name] of await bodyRows(page).evaluateAll((rows) =>
+    const renderedRows = () =>
+      bodyRows(page).evaluateAll((rows) =>
         rows.map((row): [number, string] => [Number(row.getAttribute('aria-rowindex')), row.querySelector('button')?.textContent ?? '']),
-      ))
-        names.set(index, name);
+      );
+    for (let guard = 0; guard < 100; guard++) {
+      // The focused row renders first, off-screen; the rows around it follow the scroll a frame later. Read once they are one run.
+      let rows: [number, string][] = [];
+      await expect
+        .poll(async () => {
+          rows = await renderedRows();
+          const focused = await focusedRowIndex(page);
+          const contiguous = rows.every(([index], i) => i === 0 || index === rows[i - 1][0] + 1);
+          return contiguous && rows.some(([index]) => index === focused);
+        })
+        .toBe(true);
+      for (const [index, name] of rows) names.set(index, name);
       if ((await focusedRowIndex(page)) === total + 1) break;
       await page.keyboard.press('PageDown');
     }
