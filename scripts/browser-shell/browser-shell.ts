@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { loadUiAsset } from '../../main/security/ui-assets.js';
 import type { Channel } from '../../shared/contract.js';
-import { decodeClone } from './clone-codec.js';
 import { startHost } from './host-connection.js';
 import { BINDING_NAME, PRELOAD_BUNDLE, preloadInitScript } from './preload-script.js';
 import { SHELL_ORIGIN } from './shell-origin.js';
@@ -68,7 +67,7 @@ export async function launchBrowserShell(options: BrowserShellOptions): Promise<
     await context.exposeBinding(BINDING_NAME, ({ frame, page }, channel: Channel, encodedInput: string) =>
       host.call({
         channel,
-        input: decodeClone(encodedInput),
+        encodedInput,
         sender: { url: frame.url(), isTopFrame: frame.parentFrame() === null, fromMainWindow: page === mainPage },
       }),
     );

@@ -16,16 +16,15 @@ export interface HostConnection {
 }
 
 /**
- * Forks the host with structured-clone serialization, as Electron's IPC carries values: NaN, BigInt,
- * circular and `__proto__`-keyed input reach main as sent. A send that fails or a host that exits
- * answers every waiting call with an error result, so none is left pending.
+ * Forks the host. Input travels as encoded text (see clone-codec.ts) and answers are plain data, so Node's
+ * JSON serialization carries both. A send that fails or a host that exits answers every waiting call with
+ * an error result, so none is left pending.
  */
 export async function startHost(options: { env: NodeJS.ProcessEnv; args: string[]; onLog?: (line: string) => void }): Promise<HostConnection> {
   const child = fork(HOST, options.args, {
     execArgv: ['--import', 'tsx'],
     env: options.env,
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    serialization: 'advanced',
   });
   const waiting = new Map<number, (result: Result<unknown>) => void>();
   const answer = (id: number, result: Result<unknown>) => {

@@ -1,9 +1,11 @@
 // Stands in for Electron's main process in the browser shell: the same boot as main/index.ts, with
-// Node IPC (structured-clone serialization) in place of ipcMain.
+// Node IPC in place of ipcMain. Input arrives as the page's encoded structured clone and is decoded here,
+// so main gets NaN, BigInt, circular and `__proto__`-keyed input as sent.
 import { boot, keychainFor, readConfig } from '../../main/boot.js';
 import type { ServedHandler } from '../../main/ipc/serve-handlers.js';
 import type { SenderFacts } from '../../main/ipc/trusted-sender.js';
 import type { Channel } from '../../shared/contract.js';
+import { decodeClone } from './clone-codec.js';
 import { SHELL_ORIGIN } from './shell-origin.js';
 
 /** A call from the shell to this process. */
@@ -11,7 +13,8 @@ export interface HostRequest {
   id: number;
   channel: Channel;
   sender: SenderFacts;
-  input: unknown;
+  /** The input as encodeClone wrote it. */
+  encodedInput: string;
 }
 
 /** What this process sends the shell: ready once, a log line, or the answer to a call. */
@@ -36,7 +39,7 @@ process.on('message', (message: HostRequest) => {
   const handler = served.get(message.channel);
   // ipcRenderer.invoke on a channel with no handler rejects; the preload turns that into an error result.
   const reply = handler
-    ? handler(message.sender, message.input)
+    ? handler(message.sender, decodeClone(message.encodedInput))
     : Promise.resolve({ ok: false, error: { kind: 'invalid_input', message: `Unknown method ${String(message.channel)}` } });
   void reply.then((result) => send({ id: message.id, result }));
 });

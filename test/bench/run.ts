@@ -1,7 +1,7 @@
 // `npm run bench`: builds the app, then prints each figure as `bench <name>: <number> <unit>`.
 // These are measurements, not pass/fail tests.
+import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
-import { buildApp } from '../../scripts/build-app.js';
 import { benchBridgeOverhead } from './bridge-overhead.js';
 import { benchListScale } from './list-scale.js';
 import { benchRendererJs } from './renderer-js.js';
@@ -16,7 +16,8 @@ if (unknown.length) {
 }
 
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, ${process.platform}`);
-await buildApp();
+// Built in a child process, so the build's heap and workers do not weigh on the bridge, whose Node side runs here.
+execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build-app.ts'], { stdio: 'inherit' });
 if (want('renderer-js')) await benchRendererJs();
 if (want('bridge-overhead')) await benchBridgeOverhead();
 if (want('list-scale')) await benchListScale();

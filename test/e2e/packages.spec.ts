@@ -223,7 +223,7 @@ test.describe('with the default seed', () => {
         .poll(async () => {
           rows = await renderedRows();
           const focused = await focusedRowIndex(page);
-          const contiguous = rows.every(([index], i) => i === 0 || index === rows[i - 1][0] + 1);
+          const contiguous = rows.every(([index], i) => i === 0 || index === (rows[i - 1]?.[0] ?? NaN) + 1);
           return contiguous && rows.some(([index]) => index === focused);
         })
         .toBe(true);

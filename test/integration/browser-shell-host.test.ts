@@ -5,9 +5,9 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { encodeClone } from '../../scripts/browser-shell/clone-codec.js';
 import { startHost, type HostConnection } from '../../scripts/browser-shell/host-connection.js';
 import { SHELL_ORIGIN } from '../../scripts/browser-shell/shell-origin.js';
-import { NOT_SENT } from '../../shared/transport-failure.js';
 
 const SENDER = { url: `${SHELL_ORIGIN}/index.html`, isTopFrame: true, fromMainWindow: true };
 let profile = '';
@@ -29,16 +29,18 @@ afterAll(async () => {
 const launch = (): Promise<HostConnection> => startHost({ env: { ...process.env, DESK_SIGNER_USER_DATA: profile }, args: [] });
 
 describe('browser shell host connection', () => {
-  it('carries NaN and BigInt to main as they are, where they are refused, and answers what cannot be sent', async () => {
+  it('carries NaN and BigInt to main as they are, where they are refused', async () => {
     const host = await launch();
     try {
-      expect(await host.call({ channel: 'signOut', input: NaN, sender: SENDER })).toMatchObject({ ok: false, error: { kind: 'invalid_input' } });
-      expect(await host.call({ channel: 'requestPackageOtp', input: { packageId: 1n }, sender: SENDER })).toMatchObject({
+      expect(await host.call({ channel: 'signOut', encodedInput: encodeClone(NaN), sender: SENDER })).toMatchObject({
         ok: false,
         error: { kind: 'invalid_input' },
       });
-      expect(await host.call({ channel: 'getAppInfo', input: () => 1, sender: SENDER })).toEqual({ ok: false, error: NOT_SENT });
-      expect(await host.call({ channel: 'getAppInfo', input: undefined, sender: SENDER })).toMatchObject({ ok: true });
+      expect(await host.call({ channel: 'requestPackageOtp', encodedInput: encodeClone({ packageId: 1n }), sender: SENDER })).toMatchObject({
+        ok: false,
+        error: { kind: 'invalid_input' },
+      });
+      expect(await host.call({ channel: 'getAppInfo', encodedInput: encodeClone(undefined), sender: SENDER })).toMatchObject({ ok: true });
     } finally {
       await host.stop();
     }
@@ -47,11 +49,11 @@ describe('browser shell host connection', () => {
   it('answers a call still waiting when the host stops, and any call after', async () => {
     const host = await launch();
     const { port } = silent.address() as { port: number };
-    const waiting = host.call({ channel: 'checkServer', input: { serverUrl: `http://127.0.0.1:${port}` }, sender: SENDER });
+    const waiting = host.call({ channel: 'checkServer', encodedInput: encodeClone({ serverUrl: `http://127.0.0.1:${port}` }), sender: SENDER });
     await expect.poll(() => sockets.length).toBeGreaterThan(0);
     await host.stop();
     const stopped = { ok: false, error: { kind: 'network', message: 'Desk Signer’s main process has stopped.' } };
     expect(await waiting).toEqual(stopped);
-    expect(await host.call({ channel: 'getAppInfo', input: undefined, sender: SENDER })).toEqual(stopped);
+    expect(await host.call({ channel: 'getAppInfo', encodedInput: encodeClone(undefined), sender: SENDER })).toEqual(stopped);
   });
 });
