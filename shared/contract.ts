@@ -121,6 +121,8 @@ export interface PackageDetail {
   status: string;
   ownerName: string;
   workflowType: string;
+  /** The sender's message to the recipients (`workflow.message`), cleaned of control and bidi characters; absent when blank. */
+  senderMessage?: string;
   /** In document order. */
   documents: DocumentSummary[];
   users: Recipient[];

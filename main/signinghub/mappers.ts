@@ -31,6 +31,7 @@ export function toPackageDetail(body: z.output<typeof WorkflowResponse>): Packag
     status: body.package_status,
     ownerName: body.owner_name,
     workflowType: body.workflow?.workflow_type ?? '',
+    ...senderMessageOf(body.workflow?.message ?? ''),
     documents: body.documents
       .map((d) => ({
         id: d.document_id,
@@ -44,6 +45,21 @@ export function toPackageDetail(body: z.output<typeof WorkflowResponse>): Packag
       .sort((a, b) => a.order - b.order),
     users: body.users.map((u) => ({ order: u.order, name: u.user_name, email: u.user_email, role: u.role, processStatus: u.process_status })),
   };
+}
+
+// Line breaks stay (a sender writes paragraphs); other control characters, bidi controls and lone surrogates go,
+// as they do from every server text the renderer shows.
+const HIDDEN_IN_MESSAGE = /(?!\n)[\p{Cc}\p{Bidi_Control}\p{Cs}\u2028\u2029]/gu;
+
+/** The sender's message as the contract carries it: cleaned, and left out when nothing readable is left. */
+export function senderMessageOf(raw: string): { senderMessage?: string } {
+  const message = raw
+    .replace(/\r\n?/g, '\n')
+    .replace(/\t/g, ' ')
+    .replace(HIDDEN_IN_MESSAGE, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  return message === '' ? {} : { senderMessage: message };
 }
 
 /** The response lists each kind is read from: v4's `signature` is v3's `digital_signature`. */

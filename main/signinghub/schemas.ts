@@ -74,7 +74,7 @@ export const WorkflowResponse = z.object({
   package_name: text,
   owner_name: text,
   package_status: text,
-  workflow: z.object({ workflow_type: text }).nullish().catch(null),
+  workflow: z.object({ workflow_type: text, message: text }).nullish().catch(null),
   documents: z
     .array(
       z.object({

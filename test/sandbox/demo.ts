@@ -56,7 +56,16 @@ export const ERROR_LAB_DOCUMENTS: readonly ErrorLabDocument[] = [
 /** Ids and names of the seeded fixtures that tests and demos rely on. */
 export const FIXTURES = {
   /** alice's newest PENDING package: one digital signature that needs an SMS OTP. */
-  welcomePack: { packageId: 101, name: 'Welcome pack', documentId: 1011, documentName: 'Welcome letter.pdf', pages: 2, fieldName: 'Signature-1' },
+  welcomePack: {
+    packageId: 101,
+    name: 'Welcome pack',
+    documentId: 1011,
+    documentName: 'Welcome letter.pdf',
+    pages: 2,
+    fieldName: 'Signature-1',
+    /** The sender's message (workflow.message). */
+    message: 'Welcome to the SigningHub sandbox. Sign the letter with the code sent to your phone.',
+  },
   /** Each document's OTP call fails in one documented way; workflow and fields work. */
   errorLab: { packageId: 102, name: 'Error lab', fieldName: 'Signature-1', documents: ERROR_LAB_DOCUMENTS },
   /** alice hosts an in-person signer ("Customer"): one field with OTP, one without. */

@@ -38,11 +38,12 @@ function firstFixtures(): PackageRecord[] {
       status: 'PENDING',
       modified: at(0),
       unread: true,
-      message: 'Welcome to the SigningHub sandbox. Sign the letter with the code sent to your phone.',
+      message: f.welcomePack.message,
       recipients: [recipient(1, alice, 'SIGNER')],
       documents: (t) => [
         documentRecord(f.welcomePack.documentId, f.welcomePack.documentName, 1, f.welcomePack.pages, t, [
-          field('digital_signature', f.welcomePack.fieldName, 1, 2, 4, { sms_otp: otp() }),
+          // The field names the recipient's number, as SigningHub fills sms_otp.mobile_number.
+          field('digital_signature', f.welcomePack.fieldName, 1, 2, 4, { sms_otp: otp(DEMO.users.alice.mobile) }),
         ]),
       ],
     }),
