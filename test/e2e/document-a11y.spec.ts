@@ -36,7 +36,7 @@ test('the document view and its sign, initials, approval, decline and action dia
     await page.keyboard.press('Escape');
 
     await fieldItem(region, 'Customer-Signature').getByRole('button', { name: 'Send OTP' }).click();
-    await expect(page.getByRole('dialog', { name: 'In-person signature: Customer-Signature' })).toBeVisible();
+    await expect(page.getByRole('dialog', { name: 'Sign as Customer' })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await page.keyboard.press('Escape');
 

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { launchApp } from './launch-app.js';
 import { DEMO_CLIENT, packageButton, signIn } from './helpers.js';
 import { expectPackageList, writes } from './document-helpers.js';
-import { FIXTURES } from '../sandbox/seed.js';
+import { DEMO, FIXTURES } from '../sandbox/seed.js';
 import { clearLog, latestCode, requestLog } from '../support/sandbox-control.js';
 
 test('fill, initial, sign and finish with Tab, Enter, Space, arrows, N and typing only', async () => {
@@ -51,7 +51,7 @@ test('fill, initial, sign and finish with Tab, Enter, Space, arrows, N and typin
     // Focus moves on by itself to the next open field: the signature, which needs an SMS code.
     await expect(focused).toHaveAccessibleName(`${flow.fieldName}, digital signature, to do`);
     await page.keyboard.press('Enter');
-    const dialog = page.getByRole('dialog', { name: `Sign ${flow.fieldName}` });
+    const dialog = page.getByRole('dialog', { name: `Sign as ${DEMO.users.alice.name}` });
     const code = dialog.getByRole('textbox', { name: 'One-time password' });
     await expect(code).toBeFocused();
     let sms: string | undefined;

@@ -32,7 +32,7 @@ test('signs with the SMS code, sends exactly otp → sign (x-otp) → finish, th
   const region = documentRegion(page, documentName);
   await region.getByRole('button', { name: 'Send OTP' }).click();
   const dialog = signDialog(page);
-  await expect(dialog).toContainText(`A one-time password was sent by SMS for field ${fieldName}.`);
+  await expect(dialog).toContainText('We sent a code to +44 •••• ••0001.');
   const code = await codeFor(app.serverUrl, fieldName);
   const input = dialog.getByRole('textbox', { name: 'One-time password' });
   await expect(input).toHaveAttribute('autocomplete', 'one-time-code');
@@ -143,7 +143,7 @@ test('signs a field that needs no OTP with a typed signature; the package finish
   const region = documentRegion(page, 'Supplier agreement.pdf');
   await fieldItem(region, fieldName).getByRole('button', { name: 'Sign', exact: true }).click();
   const dialog = signDialog(page);
-  await expect(dialog).toContainText(`Add your hand signature to field ${fieldName}.`);
+  await expect(dialog).toContainText('Add your hand signature.');
   await expect(dialog.getByRole('textbox', { name: 'One-time password' })).toHaveCount(0);
   // Signing without a drawing says what is missing.
   await dialog.getByRole('button', { name: 'Sign', exact: true }).click();
@@ -265,8 +265,9 @@ test('in-person signing: blocked until the form is valid, then the walk-up signe
   await name.fill('Walk-up Customer');
   await expect(sendOtp).not.toHaveAttribute('aria-disabled', 'true');
   await sendOtp.click();
-  const dialog = page.getByRole('dialog', { name: `In-person signature: ${inPersonFieldName}` });
+  const dialog = page.getByRole('dialog', { name: 'Sign as Customer' });
   await expect(dialog).toContainText('Hand the screen to Customer to sign.');
+  await expect(dialog).toContainText('We sent a code to +44 •••• ••0123.');
   const sms = await latestCode(app.serverUrl, inPersonFieldName);
   expect(sms?.to).toBe(inPersonMobile);
   await dialog.getByRole('textbox', { name: 'One-time password' }).fill(sms?.code ?? '');

@@ -1,5 +1,6 @@
 // A one-time code input with, for texted codes, the Resend button and its countdown beside it.
-import type { Ref } from 'react';
+import { useId } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { Spinner } from '../components/Spinner';
 import { TextField } from '../components/TextField';
 import { resendLabel } from './countdown';
@@ -26,10 +27,13 @@ export interface CodeFieldProps {
   onValueChange: (value: string) => void;
   /** Omitted for codes that cannot be resent (an authenticator app's). */
   resend?: ResendControl;
+  /** The server's refusal of the code (wrong or expired), shown beside the input and describing it. */
+  refusal?: ReactNode;
 }
 
 /** A labelled code input (one-time-code autocomplete, numeric keyboard) and its Resend button. */
-export function CodeField({ label, hint, value, error, inputRef, maxLength, onValueChange, resend }: CodeFieldProps) {
+export function CodeField({ label, hint, value, error, inputRef, maxLength, onValueChange, resend, refusal }: CodeFieldProps) {
+  const refusalId = `${useId()}-refusal`;
   return (
     <div className="otp-entry">
       <TextField
@@ -42,6 +46,7 @@ export function CodeField({ label, hint, value, error, inputRef, maxLength, onVa
         maxLength={maxLength}
         spellCheck={false}
         error={error}
+        describedBy={refusal === undefined ? undefined : refusalId}
         onValueChange={onValueChange}
       />
       {resend !== undefined && (
@@ -55,6 +60,11 @@ export function CodeField({ label, hint, value, error, inputRef, maxLength, onVa
           {resend.pending && <Spinner />}
           {resendLabel(resend.left)}
         </button>
+      )}
+      {refusal !== undefined && (
+        <div id={refusalId} className="otp-refusal">
+          {refusal}
+        </div>
       )}
     </div>
   );

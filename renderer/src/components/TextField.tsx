@@ -12,16 +12,18 @@ export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElemen
   hint?: string;
   /** An inline validation message; sets aria-invalid. */
   error?: string | null;
+  /** Ids of more text that describes the input, e.g. the server's refusal shown beside it. */
+  describedBy?: string;
   inputRef?: Ref<HTMLInputElement>;
 }
 
 /** A labelled input whose hint and error are announced with it (aria-describedby). */
-export function TextField({ label, value, onValueChange, hint, error, inputRef, className, ...inputProps }: TextFieldProps) {
+export function TextField({ label, value, onValueChange, hint, error, describedBy: more, inputRef, className, ...inputProps }: TextFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const hasError = error !== undefined && error !== null;
-  const describedBy = [hint !== undefined ? hintId : null, hasError ? errorId : null].filter((part) => part !== null).join(' ');
+  const describedBy = [hint !== undefined ? hintId : null, hasError ? errorId : null, more ?? null].filter((part) => part !== null && part !== '').join(' ');
 
   return (
     <div className={`field${hasError ? ' field--invalid' : ''}${className === undefined ? '' : ` ${className}`}`}>

@@ -10,16 +10,18 @@ export interface FormActionsProps {
   onCancel: () => void;
   /** The submit button, e.g. for a dialog's initial focus. */
   submitRef?: Ref<HTMLButtonElement>;
+  /** Id of text that describes the submit button, e.g. the consent statement before Sign. */
+  submitDescribedBy?: string;
 }
 
 /** A dialog form's Cancel and submit buttons; submitting goes through the form's onSubmit. */
-export function FormActions({ busy, submitLabel, onCancel, submitRef }: FormActionsProps) {
+export function FormActions({ busy, submitLabel, onCancel, submitRef, submitDescribedBy }: FormActionsProps) {
   return (
     <div className="dialog-actions">
       <button type="button" className="button button--secondary" disabled={busy} onClick={onCancel}>
         Cancel
       </button>
-      <button ref={submitRef} type="submit" className="button button--primary" disabled={busy} aria-busy={busy}>
+      <button ref={submitRef} type="submit" className="button button--primary" disabled={busy} aria-busy={busy} aria-describedby={submitDescribedBy}>
         {busy && <Spinner />}
         {submitLabel}
       </button>

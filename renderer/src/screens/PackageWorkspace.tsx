@@ -80,6 +80,7 @@ export function PackageWorkspace({ detail, email, unlocked, onBack }: PackageWor
   const flow = useSigningFlow({
     packageId: detail.id,
     packageName: detail.name,
+    senderMessage: detail.senderMessage,
     documents,
     users: detail.users,
     email,

@@ -1,11 +1,12 @@
 // Renders the open dialog of the package view and routes its outcome back to the signing flow.
-import type { FieldInfo, SignOutcome } from '../../../shared/contract';
+import type { DocumentSummary, FieldInfo, Recipient, SignOutcome } from '../../../shared/contract';
 import type { ActiveDialog, ApprovalDialogState, InitialsDialogState, PackageActionKind, SignDialogState } from './active-dialog';
 import { ApprovalDialog } from './ApprovalDialog';
 import type { ApprovalOutcome, ApprovalStop } from './ApprovalDialog';
 import { InitialsDialog } from './InitialsDialog';
 import { ApproveDialog, DeclineDialog, SubmitDialog } from './PackageActionDialogs';
 import { SignDialog } from './SignDialog';
+import { signerNameFor } from './sign-dialog-text';
 import type { RecoverStep } from './use-step-recovery';
 import './signing.css';
 
@@ -14,6 +15,12 @@ export interface ActiveDialogViewProps {
   dialog: ActiveDialog;
   packageId: number;
   packageName: string;
+  /** The package's documents, recipients and my email: who signs a field, and where it is. */
+  documents: readonly DocumentSummary[];
+  users: readonly Recipient[];
+  email: string;
+  /** The sender's message (PackageDetail.senderMessage). */
+  senderMessage?: string;
   /** Looks up whether a toolbar action whose answer was lost was done after all. */
   recover: RecoverStep;
   onCancel: () => void;
@@ -33,6 +40,10 @@ export function ActiveDialogView({
   dialog,
   packageId,
   packageName,
+  documents,
+  users,
+  email,
+  senderMessage,
   recover,
   onCancel,
   onOtpSent,
@@ -49,6 +60,9 @@ export function ActiveDialogView({
           packageId={packageId}
           documentId={dialog.documentId}
           field={dialog.field}
+          documentName={documents.find((document) => document.id === dialog.documentId)?.name ?? ''}
+          signerName={signerNameFor(dialog.field, users, email)}
+          senderMessage={senderMessage}
           otpSentAt={dialog.otpSentAt}
           notice={dialog.notice ?? ''}
           preferences={dialog.preferences}

@@ -31,7 +31,7 @@ export function InitialsDialog({ packageId, documentId, field, returnFocus, onDo
 
   const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
-    const captured = captureRef.current?.read() ?? null;
+    const captured = (await captureRef.current?.read()) ?? null;
     if (captured?.image === undefined) return;
     setServerError(null);
     const result = await fill.run({ packageId, documentId, fieldName: field.name, image: captured.image, applyToAll });

@@ -1,12 +1,10 @@
-// The sign dialog: the one-time code (SMS with Resend, or an authenticator's), the hand signature, optional
-// details, and for in-person fields the signer's name. A wrong code keeps it open with the server's Message;
-// a code SigningHub demands on Sign is texted once and asked for, keeping everything entered.
+// The sign dialog: who signs and where, where the code went (masked), the sender's message, the code (SMS or an
+// authenticator's), the hand signature (typed name prefilled), optional details, consent before Sign. A wrong code keeps it
+// open with the server's Message beside the code field; a code demanded on Sign is texted once and asked for.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
-import type { FieldInfo, FieldRef, InputOf, SignOutcome, SigningPreferences } from '../../../shared/contract';
-import type { CommandFailure, CommandResult } from '../api/command';
-import { documentFieldsQuery } from '../api/queries';
+import type { FieldInfo, FieldRef, SignOutcome, SigningPreferences } from '../../../shared/contract';
+import type { CommandFailure } from '../api/command';
 import { useCommand } from '../api/use-command';
 import { signer } from '../api/bridge';
 import { TextField } from '../components/TextField';
@@ -14,7 +12,7 @@ import { checkFreeText, checkSigningDetails, SIGNER_NAME, type SigningDetails } 
 import { SIGNER_NAME_MAX_LENGTH, SIGNING_DETAIL_MAX_LENGTH } from '../../../shared/input-limits';
 import { CodeField } from '../codes/CodeField';
 import { checkCode } from '../codes/code-check';
-import { DEMANDED_CODE_NOTE, codeEntryText, codeLength, demandsCode, openingCodeEntry } from './code-entry';
+import { DEMANDED_CODE_NOTE, codeEntryText, codeLength, demandsCode, openingCodeEntry, refusesCode } from './code-entry';
 import type { CodeEntry } from './code-entry';
 import { RESENT_CODE_NOTE, retrySeconds } from '../codes/countdown';
 import { InlineError } from '../dialogs/InlineError';
@@ -24,14 +22,22 @@ import type { SignatureCaptureHandle } from './SignatureCapture';
 import { useSecondsLeft } from '../codes/use-seconds-left';
 import { FormActions } from '../dialogs/FormActions';
 import { MAYBE_SENT_NOTE, otpSendOutcome } from '../codes/otp-send';
-import { outcomeUnknown, unknownOutcomeNote } from './sign-outcome';
-import type { FieldCheck } from './sign-outcome';
+import { CONSENT_STATEMENT } from '../text/consent';
+import { SenderMessage } from './SenderMessage';
+import { codeSentLine, fieldPlace, signDialogTitle } from './sign-dialog-text';
+import { useSignCommand } from './use-sign-command';
 
 /** Props of the sign dialog. */
 export interface SignDialogProps {
   packageId: number;
   documentId: number;
   field: FieldInfo;
+  /** The field's document, for "Signature on page 2 of Contract.pdf". */
+  documentName: string;
+  /** Who signs: my name from the workflow, or an in-person field's signer label; '' when unknown. */
+  signerName: string;
+  /** The package sender's message, shown to the signer (not to an in-person signer: it is the host's). */
+  senderMessage?: string;
   /** When the last SMS for this field went out; null when none was sent (the field may still take an authenticator code). */
   otpSentAt: number | null;
   /** Said when the dialog opens ('' for nothing). */
@@ -49,6 +55,9 @@ export function SignDialog({
   packageId,
   documentId,
   field,
+  documentName,
+  signerName: namedSigner,
+  senderMessage,
   otpSentAt,
   notice: openingNotice,
   preferences,
@@ -59,6 +68,8 @@ export function SignDialog({
 }: SignDialogProps) {
   const id = useId();
   const introId = `${id}-intro`;
+  const placeId = `${id}-place`;
+  const consentId = `${id}-consent`;
   const inPerson = field.kind === 'in_person_signature';
   const ref: FieldRef = { packageId, documentId, fieldName: field.name };
 
@@ -79,7 +90,6 @@ export function SignDialog({
   const detailRefs = { reason: useRef<HTMLInputElement>(null), location: useRef<HTMLInputElement>(null), contact: useRef<HTMLInputElement>(null) };
   // The server's refusal, with (when the sign may have reached the server) whether it is safe to sign again.
   const [failure, setFailure] = useState<CommandFailure | null>(null);
-  const queryClient = useQueryClient();
   const [notice, setNotice] = useState(openingNotice);
   const codeRef = useRef<HTMLInputElement>(null);
   const nameRef = useRef<HTMLInputElement>(null);
@@ -87,30 +97,7 @@ export function SignDialog({
 
   const left = useSecondsLeft(sentAt, retrySeconds(field.otp), entryText?.resend === true);
 
-  /** Reads the field again from the server (into the cache too): processed, still to do, or unknown when the read fails. */
-  const checkField = async (): Promise<FieldCheck> => {
-    try {
-      const result = await signer().getDocumentFields({ packageId, documentId });
-      if (!result.ok) return 'unknown';
-      queryClient.setQueryData(documentFieldsQuery(packageId, documentId).queryKey, result.value);
-      const now = result.value.fields.find((candidate) => candidate.name === field.name);
-      return now === undefined ? 'unknown' : now.processed ? 'signed' : 'todo';
-    } catch {
-      return 'unknown';
-    }
-  };
-
-  /** Signs; when no answer came, reads the field before saying anything: signed after all counts as signed. */
-  const signOrCheck = async (input: InputOf<'signField'>): Promise<CommandResult<SignOutcome>> => {
-    const result = await signer().signField(input);
-    if (result.ok || !outcomeUnknown(result.error)) return result;
-    // No answer is not a no: the server may have signed. Never sign again by ourselves; look at the field.
-    const check = await checkField();
-    if (check === 'signed') return { ok: true, value: { status: 'SIGNED', transactionId: '' } };
-    return { ok: false, error: result.error, note: unknownOutcomeNote(check) };
-  };
-  // Commands, not cached mutations: the code and the signature image are never kept once sent.
-  const sign = useCommand(signOrCheck, { errorTitle: 'Could not sign', failures: 'inline' });
+  const sign = useSignCommand(ref);
   const resend = useCommand((input: FieldRef) => signer().requestOtp(input), { errorTitle: 'Could not send OTP', failures: 'inline' });
   const busy = sign.pending || resend.pending;
 
@@ -119,8 +106,16 @@ export function SignDialog({
     if (entry === 'demanded') codeRef.current?.focus();
   }, [entry]);
 
-  const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
+  // A second press while the typed signature waits for its font must not sign twice.
+  const submitting = useRef(false);
+  const submit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
+    if (submitting.current) return;
+    submitting.current = true;
+    void signOnce().finally(() => (submitting.current = false));
+  };
+
+  const signOnce = async (): Promise<void> => {
     const invalid: (HTMLElement | null)[] = [];
     const otp = code.trim();
     // Digits of the expected length only: every wrong try may count against the server's limit.
@@ -137,7 +132,7 @@ export function SignDialog({
     for (const key of ['reason', 'location', 'contact'] as const) if (details.errors[key] !== undefined) invalid.push(detailRefs[key].current);
     if (Object.keys(details.errors).length > 0 && detailsRef.current !== null) detailsRef.current.open = true;
     // Read last: on failure it focuses its own control, which the earlier problems then override.
-    const captured = captureRef.current?.read() ?? null;
+    const captured = (await captureRef.current?.read()) ?? null;
     if (invalid.length > 0) {
       invalid[0]?.focus();
       return;
@@ -199,28 +194,33 @@ export function SignDialog({
     codeRef.current?.focus();
   };
 
-  const title = inPerson ? `In-person signature: ${field.name}` : `Sign ${field.name}`;
   const who = field.placeholder === '' ? 'the signer' : field.placeholder;
+  // A refusal of the code itself (wrong or expired) is said beside the code field; any other below the form.
+  const codeRefusal = failure !== null && hasCode && refusesCode(failure.error) ? failure : null;
 
   return (
     <Modal
-      title={title}
-      describedBy={introId}
+      title={signDialogTitle(namedSigner, field.name)}
+      describedBy={`${placeId} ${introId}`}
       className="modal--wide"
       initialFocus={hasCode ? codeRef : inPerson ? nameRef : undefined}
       returnFocus={returnFocus}
       busy={busy}
       onCancel={onCancel}
     >
-      <form className="modal-form" noValidate onSubmit={(event) => void submit(event)}>
+      <form className="modal-form" noValidate onSubmit={submit}>
+        <p id={placeId} className="dialog-subtitle">
+          {fieldPlace(field, documentName)}
+        </p>
         <p id={introId} className="dialog-message">
-          {entry === 'sms'
-            ? `A one-time password was sent by SMS for field ${field.name}.`
+          {entry === 'sms' || entry === 'demanded'
+            ? `${codeSentLine(field.otp?.mobileNumber ?? '', inPerson)} Enter it and add your hand signature.`
             : entry === 'totp'
-              ? `Enter the code from your authenticator app and add your hand signature to field ${field.name}.`
-              : `Add your hand signature to field ${field.name}.`}
+              ? 'Enter the code from your authenticator app and add your hand signature.'
+              : 'Add your hand signature.'}
           {inPerson && ` Hand the screen to ${who} to sign.`}
         </p>
+        {!inPerson && <SenderMessage message={senderMessage} />}
         {entryText !== null && (
           <CodeField
             label={entryText.label}
@@ -234,6 +234,7 @@ export function SignDialog({
               if (value.trim() !== '') setCodeError(null);
             }}
             resend={entryText.resend ? { left, pending: resend.pending, disabled: busy, onResend: () => void sendAgain() } : undefined}
+            refusal={codeRefusal === null ? undefined : <InlineError error={codeRefusal.error} note={codeRefusal.note} />}
           />
         )}
         <p role="status" className="dialog-note">
@@ -260,6 +261,7 @@ export function SignDialog({
           legend="Hand signature"
           noun="signature"
           typeLabel={inPerson ? 'Type the signer’s name' : 'Type your name'}
+          initialTyped={inPerson ? '' : namedSigner}
         />
         <details className="sign-details" ref={detailsRef}>
           <summary>Reason, location and contact details (optional)</summary>
@@ -285,8 +287,12 @@ export function SignDialog({
             />
           ))}
         </details>
-        <InlineError error={failure?.error ?? null} note={failure?.note} />
-        <FormActions busy={busy} submitLabel="Sign" onCancel={onCancel} />
+        {/* One alert region at a time: beside the code field for a refused code, here for everything else. */}
+        {codeRefusal === null && <InlineError error={failure?.error ?? null} note={failure?.note} />}
+        <p id={consentId} className="consent-note">
+          {CONSENT_STATEMENT}
+        </p>
+        <FormActions busy={busy} submitLabel="Sign" onCancel={onCancel} submitDescribedBy={consentId} />
       </form>
     </Modal>
   );

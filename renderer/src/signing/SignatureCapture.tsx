@@ -19,8 +19,8 @@ export interface CapturedSignature {
 
 /** What the dialog around it can ask. */
 export interface SignatureCaptureHandle {
-  /** The signature, or null after showing why there is none and focusing where to fix it. */
-  read: () => CapturedSignature | null;
+  /** The signature, or null after showing why there is none and focusing where to fix it (async: a typed one waits for its font). */
+  read: () => Promise<CapturedSignature | null>;
 }
 
 /** Props of the capture. */
@@ -32,6 +32,8 @@ export interface SignatureCaptureProps {
   noun: string;
   /** Label of the typing input, e.g. "Type your name". */
   typeLabel: string;
+  /** What the typing input starts with, e.g. the signer's name from the workflow. */
+  initialTyped?: string;
   ref?: Ref<SignatureCaptureHandle>;
 }
 
@@ -39,10 +41,10 @@ const MODE_LABELS: Record<CaptureMode, string> = { draw: 'Draw', type: 'Type', s
 const METHODS: Record<CaptureMode, SignatureMethod> = { draw: 'drawn', type: 'typed', stored: 'stored' };
 
 /** A radio group of ways to sign and the panel of the chosen one. */
-export function SignatureCapture({ modes, legend, noun, typeLabel, ref }: SignatureCaptureProps) {
+export function SignatureCapture({ modes, legend, noun, typeLabel, initialTyped = '', ref }: SignatureCaptureProps) {
   const id = useId();
   const [mode, setMode] = useState<CaptureMode>(modes[0] ?? 'draw');
-  const [typed, setTyped] = useState('');
+  const [typed, setTyped] = useState(initialTyped);
   const [drawnEmpty, setDrawnEmpty] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const padRef = useRef<DrawPadHandle>(null);
@@ -52,10 +54,10 @@ export function SignatureCapture({ modes, legend, noun, typeLabel, ref }: Signat
   const drawHintId = `${id}-draw-hint`;
 
   useImperativeHandle(ref, () => ({
-    read: () => {
+    read: async () => {
       if (mode === 'stored') return { method: 'stored' };
       if (mode === 'type') {
-        const image = renderTypedSignature(typed);
+        const image = await renderTypedSignature(typed);
         if (image === null) {
           setError(`Type your ${noun} first.`);
           typedRef.current?.focus();

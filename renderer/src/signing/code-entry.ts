@@ -19,6 +19,15 @@ export function demandsCode(entry: CodeEntry, error: Pick<ApiError, 'code'>): bo
   return entry === 'none' && error.code === 'otp_required';
 }
 
+// SigningHub's refusals of a code carry no machine key but name it: "The One Time Password (OTP) does not match".
+const NAMES_THE_CODE = /\bOTP\b|one[- ]time (password|code)/i;
+
+/** True when a failed Sign refused the code itself (wrong, expired or missing): said beside the code field. */
+export function refusesCode(error: Pick<ApiError, 'status' | 'code' | 'message'>): boolean {
+  if (error.status === undefined) return false;
+  return error.code === 'otp_required' || NAMES_THE_CODE.test(error.message);
+}
+
 /** How a code entry reads and behaves. */
 export interface CodeEntryText {
   /** The input's label, which is also its accessible name. */

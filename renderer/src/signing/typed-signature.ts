@@ -1,7 +1,10 @@
 // Where a typed signature goes on its canvas: the largest font that fits, centred. Pure; the drawing is elsewhere.
 
-/** The font of typed signatures and initials: a handwriting face where the system has one. */
-export const SIGNATURE_FONT_FAMILY = "'Segoe Script', 'Brush Script MT', 'Lucida Handwriting', 'URW Chancery L', 'Z003', cursive";
+/** The bundled handwriting face (Dancing Script, OFL) of typed signatures and initials, in the page and on canvas. */
+export const SIGNATURE_FONT_NAME = 'Dancing Script';
+
+/** The font family of typed signatures: the bundled face; cursive only for characters it lacks. */
+export const SIGNATURE_FONT_FAMILY = `'${SIGNATURE_FONT_NAME}', cursive`;
 
 /** Where and how big to draw the text (x, y is the centre, for textAlign center and textBaseline middle). */
 export interface TypedLayout {

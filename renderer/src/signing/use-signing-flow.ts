@@ -29,6 +29,8 @@ export type { SaveOutcome } from './use-form-save';
 /** What the flow needs to know about the open package. */
 export interface SigningFlowOptions extends OpenPackage {
   packageName: string;
+  /** The sender's message, for the sign dialog. */
+  senderMessage?: string;
   /** Focuses my next open field after `fromKey`; false when there is none. */
   focusNext: (fromKey: string | null) => boolean;
   /** Leaves for the package list. */
@@ -53,7 +55,7 @@ export interface SigningFlow {
 
 /** Runs everything a recipient can do to an open package. */
 export function useSigningFlow(options: SigningFlowOptions): SigningFlow {
-  const { packageId, packageName, documents, users, email, mine, drafts, unlocked, announce, focusNext, onBack } = options;
+  const { packageId, packageName, senderMessage, documents, users, email, mine, drafts, unlocked, announce, focusNext, onBack } = options;
   const queryClient = useQueryClient();
   const dialogs = useDialogs();
   const [state, dispatch] = useReducer(flowReducer, INITIAL_FLOW);
@@ -113,6 +115,10 @@ export function useSigningFlow(options: SigningFlowOptions): SigningFlow {
           dialog,
           packageId,
           packageName,
+          documents,
+          users,
+          email,
+          senderMessage,
           recover,
           onCancel: () => {
             // Stopping the wait for a phone approval: the phone may have answered, so show the field as the server has it.
