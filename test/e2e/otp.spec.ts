@@ -29,7 +29,7 @@ test.describe('as alice', () => {
     await region.getByRole('button', { name: 'Send OTP' }).first().click();
     const dialog = page.getByRole('dialog');
     await expect(dialog).toBeVisible();
-    await expect(dialog).toContainText(/sent by SMS/i);
+    await expect(dialog).toContainText('We sent a code to +44 •••• ••0001.');
     // Focus moved into the dialog (its code input) and Tab cannot leave it; Escape closes it and focus goes back.
     await expect(dialog.getByRole('textbox', { name: 'One-time password' })).toBeFocused();
     for (const key of ['Tab', 'Tab', 'Shift+Tab', 'Tab']) {
