@@ -7,6 +7,7 @@ import { documentRegion, openPackage } from './document-helpers.js';
 import { DEMO, FIXTURES } from '../sandbox/seed.js';
 import { clearLog, latestCode, requestLog } from '../support/sandbox-control.js';
 import { CONSENT_STATEMENT } from '../../renderer/src/text/consent.js';
+import { expectNoSeriousA11yViolations } from './axe.js';
 
 const alice = DEMO.users.alice;
 
@@ -56,6 +57,7 @@ test('says who signs and where, where the code went with the number masked, and 
   expect((await page.locator('body').innerText()).replace(/\s/g, '')).not.toContain(digits.slice(-6));
   const message = dialog.getByRole('region', { name: 'Message from the sender' });
   await expect(message).toContainText(FIXTURES.welcomePack.message);
+  await expectNoSeriousA11yViolations(page);
 });
 
 test('the consent statement describes the Sign button', async ({ app, page }) => {
@@ -99,6 +101,7 @@ test('a wrong code is said beside the code field, word for word with its status,
   await expect(input).toHaveAccessibleDescription(/The One Time Password \(OTP\) does not match.*Status 403/);
   // Beside the field: the alert sits in the code entry, above the signature choices.
   await expect(dialog.locator('.otp-entry').getByRole('alert')).toHaveCount(1);
+  await expectNoSeriousA11yViolations(page);
   await expect(input).toBeFocused();
   await input.fill(code);
   await dialog.getByRole('button', { name: 'Sign', exact: true }).click();
