@@ -11,3 +11,6 @@ export function useReportFailure(): ReportFailure {
   if (report === null) throw new Error('useReportFailure() needs a FailureReportContext provider above it');
   return report;
 }
+
+/** The name of the open package's owner, so an error inside it can say whom to ask; empty outside a package. */
+export const PackageSenderContext = createContext('');

@@ -1,6 +1,6 @@
 // A labelled text input with its hint and inline error wired up for assistive technology.
 import { useId } from 'react';
-import type { InputHTMLAttributes, Ref } from 'react';
+import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
 
 /** Props of a TextField: the input's own attributes plus label, hint and error. */
 export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChange' | 'value'> {
@@ -13,15 +13,22 @@ export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElemen
   /** An inline validation message; sets aria-invalid. */
   error?: string | null;
   inputRef?: Ref<HTMLInputElement>;
+  /** A failed call about this field, shown under it (e.g. a refused password); sets aria-invalid. */
+  alert?: ReactNode;
+  /** The ids inside `alert` that describe the field. */
+  alertIds?: string;
 }
 
 /** A labelled input whose hint and error are announced with it (aria-describedby). */
-export function TextField({ label, value, onValueChange, hint, error, inputRef, className, ...inputProps }: TextFieldProps) {
+export function TextField({ label, value, onValueChange, hint, error, inputRef, alert, alertIds, className, ...inputProps }: TextFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const hasError = error !== undefined && error !== null;
-  const describedBy = [hint !== undefined ? hintId : null, hasError ? errorId : null].filter((part) => part !== null).join(' ');
+  const hasAlert = alert !== undefined && alert !== null && alert !== false;
+  const describedBy = [hint !== undefined ? hintId : null, hasError ? errorId : null, hasAlert ? (alertIds ?? null) : null]
+    .filter((part) => part !== null)
+    .join(' ');
 
   return (
     <div className={`field${hasError ? ' field--invalid' : ''}${className === undefined ? '' : ` ${className}`}`}>
@@ -40,7 +47,7 @@ export function TextField({ label, value, onValueChange, hint, error, inputRef, 
         className="input"
         value={value}
         onChange={(event) => onValueChange(event.target.value)}
-        aria-invalid={hasError ? true : undefined}
+        aria-invalid={hasError || hasAlert ? true : undefined}
         aria-describedby={describedBy === '' ? undefined : describedBy}
       />
       {hasError && (
@@ -48,6 +55,7 @@ export function TextField({ label, value, onValueChange, hint, error, inputRef, 
           {error}
         </p>
       )}
+      {hasAlert && alert}
     </div>
   );
 }
