@@ -1,10 +1,10 @@
 // A command the user starts (send a code, sign, save, finish): one run at a time, with one in-flight state.
 // A sign or an SMS must never go out twice, so a second press while it runs does nothing.
-import { useContext, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Result } from '../../../shared/contract';
 import { settleCommand } from './command';
-import type { CommandOptions, CommandResult, ReportFailure } from './command';
-import { PackageSenderContext, useReportFailure } from './failure-report';
+import type { CommandOptions, CommandResult } from './command';
+import { useReportFailure } from './failure-report';
 
 /** A command and whether it is running. */
 export interface Command<I, O> {
@@ -19,10 +19,7 @@ export interface Command<I, O> {
 
 /** Wraps a call (which may chain several bridge calls) as a command; its failures go where `options` says. */
 export function useCommand<I, O>(call: (input: I) => Promise<Result<O> | CommandResult<O>>, options: CommandOptions): Command<I, O> {
-  const reportFailure = useReportFailure();
-  const sender = useContext(PackageSenderContext);
-  // Commands are never repeated from the dialog: a sign or an SMS may have gone through, and the caller's own button is there.
-  const report: ReportFailure = (title, error, note) => reportFailure(title, error, note, sender === '' ? undefined : { sender });
+  const report = useReportFailure();
   const [pending, setPending] = useState(false);
   // The state shows on the next render; the ref stops a second press that lands before it.
   const running = useRef(false);

@@ -76,11 +76,11 @@ function signInAdvice(error: Pick<ApiError, 'kind' | 'status' | 'code'>, scene: 
 export function adviseError(error: Pick<ApiError, 'kind' | 'status' | 'code' | 'sessionEnded'>, context: AdviceContext = {}): ErrorAdvice {
   const scene = context.scene ?? 'app';
   if (error.sessionEnded === true) return advice('Your session has ended.', 'sign-in');
+  const typed = signInAdvice(error, scene);
+  if (typed !== null) return typed;
   if (error.code === 'otp_required') return advice('This needs a one-time code.', 'close');
   if (error.code === 'password_required') return advice('This package needs its password.', 'close');
   if (error.code === 'invalid_credentials') return advice('That password or code was not accepted.', 'close');
-  const typed = signInAdvice(error, scene);
-  if (typed !== null) return typed;
   if (error.status !== undefined && error.status >= 300 && error.status < 400) {
     return advice('Something in front of SigningHub sent the request elsewhere.', 'close');
   }
