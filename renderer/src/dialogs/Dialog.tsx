@@ -19,7 +19,7 @@ export interface DialogProps {
   fromServer?: boolean;
   /** An HTTP status, shown as "Status <code>". */
   status?: number;
-  /** A sentence after the message, e.g. that the session ended. */
+  /** A sentence of ours after the message, e.g. whether it is safe to try again. */
   note?: string;
   /** For errors: a plain headline above the message and the one next step (Try again, Sign in again, Close). */
   advice?: ErrorAdvice;
