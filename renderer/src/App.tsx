@@ -44,7 +44,7 @@ export function App() {
 
   /** Every failed read and reported command goes here: an error dialog, and sign-in once an ended session is dismissed. */
   const report = useCallback<ReportFailure>(
-    (title, error, note) => dialogs.showError(title, error, { note, onClose: error.sessionEnded === true ? endSession : undefined }),
+    (title, error, note, extras) => dialogs.showError(title, error, { ...extras, note, onClose: error.sessionEnded === true ? endSession : undefined }),
     [dialogs, endSession],
   );
 

@@ -50,6 +50,29 @@ export async function expectErrorDialog(page: Page, status: number, message: str
   await expect(dialog).toBeHidden();
 }
 
+/**
+ * Asserts a failed call shows beside `field`, not in a modal: a non-modal alert dialog named by its headline and
+ * described by the server's Message, which is shown verbatim with the status; the field is invalid, described by it, and focused.
+ */
+export async function expectFieldAlert(page: Page, field: Locator, status: number, message: string): Promise<Locator> {
+  const alert = page.getByRole('alertdialog');
+  await expect(alert).toBeVisible();
+  await expect(alert).toHaveAttribute('aria-modal', 'false');
+  await expect(alert.getByText(message, { exact: true })).toBeVisible();
+  await expect(alert).toContainText(`Status ${status}`);
+  await expect(alert).toHaveAccessibleDescription(new RegExp(`${escapeRegExp(message)} Status ${status}$`));
+  await expect(page.locator('dialog[open]')).toHaveCount(0);
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(field).toHaveAccessibleDescription(new RegExp(escapeRegExp(message)));
+  await expect(field).toBeFocused();
+  return alert;
+}
+
+/** Escapes text for use inside a RegExp. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** The item in a document's field list for one field. */
 export function fieldRow(page: Page, documentName: string, fieldName: string): Locator {
   return page

@@ -41,16 +41,16 @@ test('an error dialog shows the server’s Message without control or bidi chara
   expect(shown).not.toMatch(/[\p{Cc}\p{Bidi_Control}]/u);
   expect(shown.endsWith('…')).toBe(true);
   expect(shown.length).toBeLessThanOrEqual(501);
-  // The dialog is described by the marked message, so a screen reader says whose words they are.
-  await expect(dialog).toHaveAccessibleDescription(/^From the server: Code refused EDOC/);
+  // The dialog is described by its headline, then the marked message, so a screen reader says whose words they are.
+  await expect(dialog).toHaveAccessibleDescription(/^You are not allowed to do this\. From the server: Code refused EDOC/);
 
   const copies = await recordCopies(page);
   await dialog.getByRole('button', { name: 'Copy details' }).click();
   await expect(dialog.getByRole('status')).toHaveText('Copied.');
   expect(await copies()).toEqual([`Code refused EDOC by the gateway. ${detail}`.trim()]);
   await expectNoSeriousA11yViolations(page, 'dialog[open]');
-  // OK still closes it.
-  await dialog.getByRole('button', { name: 'OK' }).click();
+  // Its one action, Close, closes it.
+  await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
 });
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { launchApp } from './launch-app.js';
-import { ALICE, DEMO_CLIENT, expectErrorDialog, signIn, submitSignIn } from './helpers.js';
+import { ALICE, DEMO_CLIENT, expectFieldAlert, signIn, submitSignIn } from './helpers.js';
 import { DEMO } from '../sandbox/seed.js';
 import { latestCode, outbox } from '../support/sandbox-control.js';
 
@@ -22,7 +22,7 @@ test('a wrong password shows the server message and keeps what was typed', async
   try {
     const { page } = app;
     await submitSignIn(page, { email: ALICE.email, password: 'wrong-password' }, { remember: false });
-    await expectErrorDialog(page, 400, 'Invalid username or password');
+    await expectFieldAlert(page, page.getByLabel('Password', { exact: true }), 400, 'Invalid username or password');
     await expect(page.getByRole('textbox', { name: 'Email' })).toHaveValue(ALICE.email);
     await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled();
   } finally {
@@ -50,7 +50,9 @@ test('completes a login second factor with the code from the SMS outbox', async 
     const bob = DEMO.users.bob;
     await page.clock.install();
     await submitSignIn(page, bob, { remember: false });
-    await expect(page.getByText(bob.mobile)).toBeVisible();
+    // The number is masked on screen: the country code and its last four digits.
+    await expect(page.getByText('+44 •••• ••0002')).toBeVisible();
+    await expect(page.getByText(bob.mobile)).toHaveCount(0);
     await page.getByRole('button', { name: 'Send code' }).click();
     await expect.poll(async () => (await latestCode(app.serverUrl, null))?.to).toBe(bob.mobile);
     // One SMS per retry time: the button counts down, and focus waits in the code box.

@@ -25,3 +25,22 @@ describe('enqueueDialog', () => {
     expect(queue).toHaveLength(2);
   });
 });
+
+describe('enqueueDialog with advice', () => {
+  const advice = { headline: 'SigningHub had a problem on its side.', action: 'retry', label: 'Try again' } as const;
+
+  it('says the same failure once, and Try again repeats both calls', () => {
+    const first = vi.fn();
+    const second = vi.fn();
+    const queue = enqueueDialog(enqueueDialog([], { ...base, id: 1, advice, onRetry: first }), { ...base, id: 2, advice, onRetry: second });
+    expect(queue).toHaveLength(1);
+    queue[0]?.onRetry?.();
+    expect(first).toHaveBeenCalledOnce();
+    expect(second).toHaveBeenCalledOnce();
+  });
+
+  it('keeps apart a twin whose next step differs', () => {
+    const queue = enqueueDialog([{ ...base, id: 1, advice }], { ...base, id: 2, advice: { ...advice, action: 'close', label: 'Close' } });
+    expect(queue).toHaveLength(2);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AppInfo } from '../../shared/contract';
-import { initialSignInValues, toSignInInput, validateSignIn, withRememberedEmail } from '../../renderer/src/screens/sign-in-form';
+import { initialSignInValues, signInErrorField, toSignInInput, validateSignIn, withRememberedEmail } from '../../renderer/src/screens/sign-in-form';
 
 const appInfo: AppInfo = {
   serverUrl: 'https://api.signinghub.com',
@@ -79,5 +79,16 @@ describe('sign-in form', () => {
     const values = { ...initialSignInValues(appInfo), email: 'a@b.example', password: 'pw', clientId: 'typed-id', clientSecret: 's' };
     const input = toSignInInput(values, { ...appInfo, clientLocked: true, clientSecretLocked: false });
     expect(input).toEqual({ serverUrl: 'https://api.signinghub.com', email: 'a@b.example', password: 'pw', remember: true, clientSecret: 's' });
+  });
+});
+
+describe('signInErrorField', () => {
+  it('puts refused credentials by the password, a refused account by the email, and the rest by the server URL', () => {
+    expect(signInErrorField({ kind: 'invalid_input', status: 400, code: 'invalid_grant' })).toBe('password');
+    expect(signInErrorField({ kind: 'forbidden', status: 403, code: 'invalid_credentials' })).toBe('password');
+    expect(signInErrorField({ kind: 'unauthorized', status: 401 })).toBe('password');
+    expect(signInErrorField({ kind: 'forbidden', status: 403 })).toBe('email');
+    for (const kind of ['network', 'timeout', 'server', 'not_found', 'invalid_response'] as const) expect(signInErrorField({ kind })).toBe('serverUrl');
+    expect(signInErrorField({ kind: 'server', status: 302 })).toBe('serverUrl');
   });
 });

@@ -16,8 +16,16 @@ export type CommandResult<O> = { ok: true; value: O } | CommandFailure;
 /** Where a failure goes: 'report' shows it in an error dialog; 'inline' hands it back to be shown inside the caller's own dialog. */
 export type FailureMode = 'report' | 'inline';
 
+/** What else an error dialog may know: how to repeat the call safely ("Try again"), and whom to ask. */
+export interface ReportExtras {
+  /** Repeats the failed call; only for calls that can do nothing twice (reads). */
+  retry?: () => void;
+  /** The package owner's name, for "Ask the sender". */
+  sender?: string;
+}
+
 /** Shows a failure in the app's error dialog (an ended session then returns to sign-in). */
-export type ReportFailure = (title: string, error: ApiError, note?: string) => void;
+export type ReportFailure = (title: string, error: ApiError, note?: string, extras?: ReportExtras) => void;
 
 /** How a command's failures are handled. */
 export interface CommandOptions {

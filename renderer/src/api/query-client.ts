@@ -11,8 +11,8 @@ declare module '@tanstack/react-query' {
   }
 }
 
-/** Receives every failed read with a title for its dialog. */
-export type ErrorReporter = (title: string, error: ApiError) => void;
+/** Receives every failed read with a title for its dialog, and how to read it again ("Try again"). */
+export type ErrorReporter = (title: string, error: ApiError, note?: string, extras?: { retry?: () => void }) => void;
 
 const FALLBACK_TITLE = 'Something went wrong';
 
@@ -28,7 +28,11 @@ export function createQueryClient(): ReportingQueryClient {
   let report: ErrorReporter = () => undefined;
   const client = new QueryClient({
     queryCache: new QueryCache({
-      onError: (error, query) => report(query.meta?.errorTitle ?? FALLBACK_TITLE, toApiError(error)),
+      // A read does nothing twice, so the dialog may offer to repeat it, even when its answer was lost.
+      onError: (error, query) =>
+        report(query.meta?.errorTitle ?? FALLBACK_TITLE, toApiError(error), undefined, {
+          retry: () => void client.refetchQueries({ queryKey: query.queryKey, exact: true }),
+        }),
     }),
     defaultOptions: {
       queries: {

@@ -2,7 +2,9 @@
 // focus-trap keeps Tab inside the dialog (Chromium would otherwise let it reach the browser chrome).
 import { useId, useRef } from 'react';
 import { ServerText } from '../components/ServerText';
+import type { ErrorAdvice } from '../text/error-advice';
 import { useModalDialog } from './use-modal-dialog';
+import './error-dialog.css';
 
 /** Errors are announced as alert dialogs; information as plain dialogs. */
 export type DialogTone = 'error' | 'info';
@@ -17,27 +19,30 @@ export interface DialogProps {
   fromServer?: boolean;
   /** An HTTP status, shown as "Status <code>". */
   status?: number;
-  /** A sentence after the message, e.g. that the session ended. */
+  /** A sentence of ours after the message, e.g. whether it is safe to try again. */
   note?: string;
+  /** For errors: a plain headline above the message and the one next step (Try again, Sign in again, Close). */
+  advice?: ErrorAdvice;
   /** Asked on close when the opener is gone or nothing had focus on open (e.g. a disabled button, a screen that changed). */
   fallbackFocus?: () => HTMLElement | null;
-  /** Called once when the user dismisses the dialog (OK, Escape). */
-  onClose: () => void;
+  /** Called once when the user dismisses the dialog (OK, Close, Escape), with true when they chose "Try again". */
+  onClose: (retry: boolean) => void;
 }
 
-/** A modal dialog that focuses OK on open and returns focus to where it was on close. */
-export function Dialog({ tone, title, message, fromServer = false, status, note, fallbackFocus, onClose }: DialogProps) {
+/** A modal dialog that focuses its action on open and returns focus to where it was on close. */
+export function Dialog({ tone, title, message, fromServer = false, status, note, advice, fallbackFocus, onClose }: DialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const okRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
+  const headlineId = useId();
   const messageId = useId();
   const statusId = useId();
   // Cancel and close can both fire for one Escape; the provider must hear about it once.
   const closed = useRef(false);
-  const requestClose = (): void => {
+  const requestClose = (retry = false): void => {
     if (closed.current) return;
     closed.current = true;
-    onClose();
+    onClose(retry);
   };
 
   useModalDialog(dialogRef, {
@@ -45,7 +50,9 @@ export function Dialog({ tone, title, message, fromServer = false, status, note,
     focusOnClose: (opener) => (opener?.isConnected === true ? opener : (fallbackFocus?.() ?? null)),
   });
 
-  const describedBy = status === undefined ? messageId : `${messageId} ${statusId}`;
+  // Headline first, then the server's words and the status: what a screen reader says after the title.
+  const describedBy = [advice === undefined ? null : headlineId, messageId, status === undefined ? null : statusId].filter((id) => id !== null).join(' ');
+  const retry = advice?.action === 'retry';
 
   return (
     <dialog
@@ -69,6 +76,11 @@ export function Dialog({ tone, title, message, fromServer = false, status, note,
       <h2 id={titleId} className="dialog-title">
         {title}
       </h2>
+      {advice !== undefined && (
+        <p id={headlineId} className="dialog-headline">
+          {advice.headline}
+        </p>
+      )}
       <p id={messageId} className="dialog-message">
         {fromServer ? <ServerText text={message} /> : message}
       </p>
@@ -78,10 +90,16 @@ export function Dialog({ tone, title, message, fromServer = false, status, note,
         </p>
       )}
       {note !== undefined && <p className="dialog-note">{note}</p>}
+      {advice?.nextStep !== undefined && <p className="dialog-next-step">{advice.nextStep}</p>}
       <div className="dialog-actions">
-        <button ref={okRef} type="button" className="button button--primary" onClick={requestClose}>
-          OK
+        <button ref={okRef} type="button" className="button button--primary" onClick={() => requestClose(retry)}>
+          {advice?.label ?? 'OK'}
         </button>
+        {retry && (
+          <button type="button" className="button button--secondary" onClick={() => requestClose()}>
+            Close
+          </button>
+        )}
       </div>
     </dialog>
   );

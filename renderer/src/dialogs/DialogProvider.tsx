@@ -3,19 +3,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { ApiError } from '../../../shared/contract';
 import { errorMessage, fromServer } from '../api/result';
+import { adviseError } from '../text/error-advice';
 import { Dialog } from './Dialog';
 import { DialogContext } from './dialog-context';
 import type { DialogOptions, Dialogs } from './dialog-context';
 import { enqueueDialog } from './dialog-queue';
 import type { QueuedDialog } from './dialog-queue';
-
-const SESSION_ENDED_NOTE = 'Your session has ended. Please sign in again.';
-
-/** Our sentences after an error's message: the caller's note, then that the session ended. */
-function noteFor(error: ApiError, note: string | undefined): string | undefined {
-  const parts = [note ?? '', error.sessionEnded === true ? SESSION_ENDED_NOTE : ''].filter((part) => part !== '');
-  return parts.length === 0 ? undefined : parts.join(' ');
-}
 
 /** Provides useDialogs() to its children and shows queued dialogs one at a time. */
 export function DialogProvider({ children }: { children: ReactNode }) {
@@ -48,8 +41,11 @@ export function DialogProvider({ children }: { children: ReactNode }) {
           message: errorMessage(error),
           fromServer: fromServer(error),
           status: error.status,
-          note: noteFor(error, options?.note),
+          note: options?.note,
+          // The headline says when the session ended, and its one action is "Sign in again".
+          advice: adviseError(error, { canRetry: options?.retry !== undefined, sender: options?.sender }),
           onClose: options?.onClose,
+          onRetry: options?.retry,
         });
       },
       showInfo(title: string, text: string, options?: DialogOptions) {
@@ -81,10 +77,12 @@ export function DialogProvider({ children }: { children: ReactNode }) {
           fromServer={current.fromServer === true}
           status={current.status}
           note={current.note}
+          advice={current.advice}
           fallbackFocus={fallbackFocus}
-          onClose={() => {
+          onClose={(retry) => {
             setQueue((queue) => queue.filter((item) => item.id !== current.id));
-            current.onClose?.();
+            if (retry && current.onRetry !== undefined) current.onRetry();
+            else current.onClose?.();
           }}
         />
       )}

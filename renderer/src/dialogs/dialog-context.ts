@@ -8,11 +8,15 @@ export interface DialogOptions {
   onClose?: () => void;
   /** A sentence of ours after an error's message, e.g. whether it is safe to try again. */
   note?: string;
+  /** Repeats the failed call; given only when repeating it can do nothing twice. Offers "Try again". */
+  retry?: () => void;
+  /** The package owner's name, for "Ask the sender". */
+  sender?: string;
 }
 
 /** Opens dialogs; several at once are queued and shown one after another. */
 export interface Dialogs {
-  /** Shows a failed call: its message verbatim, and its status when set. */
+  /** Shows a failed call: a headline, its message verbatim, its status when set, and one next step. */
   showError(title: string, error: ApiError, options?: DialogOptions): void;
   /** Shows a piece of information, such as "OTP sent". */
   showInfo(title: string, text: string, options?: DialogOptions): void;

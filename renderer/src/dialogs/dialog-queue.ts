@@ -1,4 +1,5 @@
 // The dialog queue's data and its one rule: the same message is never queued twice.
+import type { ErrorAdvice } from '../text/error-advice';
 
 /** One dialog waiting to be shown (or showing, at the head). */
 export interface QueuedDialog {
@@ -10,7 +11,21 @@ export interface QueuedDialog {
   fromServer?: boolean;
   status?: number;
   note?: string;
+  /** An error's headline and next step. */
+  advice?: ErrorAdvice;
   onClose?: () => void;
+  /** Runs instead of onClose when the user picks "Try again". */
+  onRetry?: () => void;
+}
+
+/** Runs both follow-ups, either of which may be missing. */
+function both(first: (() => void) | undefined, second: (() => void) | undefined): (() => void) | undefined {
+  if (first === undefined) return second;
+  if (second === undefined) return first;
+  return () => {
+    first();
+    second();
+  };
 }
 
 /** Adds a dialog; when an identical one is already queued, merges their onClose instead. */
@@ -23,21 +38,12 @@ export function enqueueDialog(queue: readonly QueuedDialog[], item: QueuedDialog
       queued.message === item.message &&
       queued.fromServer === item.fromServer &&
       queued.status === item.status &&
-      queued.note === item.note,
+      queued.note === item.note &&
+      queued.advice?.headline === item.advice?.headline &&
+      queued.advice?.action === item.advice?.action,
   );
   if (twin === undefined) return [...queue, item];
-  const first = twin.onClose;
-  const second = item.onClose;
-  if (second === undefined) return [...queue];
-  const merged: QueuedDialog = {
-    ...twin,
-    onClose:
-      first === undefined
-        ? second
-        : () => {
-            first();
-            second();
-          },
-  };
+  if (item.onClose === undefined && item.onRetry === undefined) return [...queue];
+  const merged: QueuedDialog = { ...twin, onClose: both(twin.onClose, item.onClose), onRetry: both(twin.onRetry, item.onRetry) };
   return queue.map((queued) => (queued === twin ? merged : queued));
 }

@@ -1,5 +1,6 @@
 // One package opened for work: loads it (asking for a code or password when it is protected), then the document view.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { PackageSenderContext } from '../api/failure-report';
 import { packageViewQuery } from '../api/document-queries';
 import type { PackageView } from '../api/document-queries';
 import { Spinner } from '../components/Spinner';
@@ -74,7 +75,9 @@ export function PackageScreen({ packageId, email, onBack }: PackageScreenProps) 
   }
   return (
     <article className="package-view">
-      <PackageWorkspace detail={view.data.detail} email={email} unlocked={view.data.unlocked} onBack={onBack} />
+      <PackageSenderContext.Provider value={view.data.detail.ownerName}>
+        <PackageWorkspace detail={view.data.detail} email={email} unlocked={view.data.unlocked} onBack={onBack} />
+      </PackageSenderContext.Provider>
     </article>
   );
 }

@@ -10,8 +10,9 @@ import { TextField } from '../components/TextField';
 import { validateServerUrl } from '../text/validation';
 import { punycodeHostOf } from '../../../shared/server-url-check';
 import { CLIENT_ID_MAX_LENGTH, CLIENT_SECRET_MAX_LENGTH, EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH } from '../../../shared/input-limits';
-import { toSignInInput, validateSignIn } from './sign-in-form';
-import type { SignInValues } from './sign-in-form';
+import { signInErrorField, toSignInInput, validateSignIn } from './sign-in-form';
+import type { SignInField, SignInValues } from './sign-in-form';
+import { useFieldAlerts } from './use-field-alert';
 
 const SET_BY_ADMIN = 'Set by your administrator.';
 // The server's name and version fit on one line; anything longer is cut, with Copy details for the rest.
@@ -41,8 +42,11 @@ export function PasswordStep({ appInfo, values, onValuesChange, onOutcome }: Pas
     if (rememberedEmail !== '' && email !== null && document.activeElement === email && email.value === rememberedEmail) passwordRef.current?.focus();
   }, [rememberedEmail]);
 
-  const signIn = useCommand((input: ReturnType<typeof toSignInInput>) => signer().signIn(input), { errorTitle: 'Could not sign in' });
-  const check = useCommand((serverUrl: string) => signer().checkServer({ serverUrl }), { errorTitle: 'Could not reach the server' });
+  // Failures show beside the field they concern; signing in or checking again can do nothing twice, so both offer Try again.
+  const signIn = useCommand((input: ReturnType<typeof toSignInInput>) => signer().signIn(input), { errorTitle: 'Could not sign in', failures: 'inline' });
+  const check = useCommand((serverUrl: string) => signer().checkServer({ serverUrl }), { errorTitle: 'Could not reach the server', failures: 'inline' });
+  const fieldRefs = { serverUrl: serverUrlRef, email: emailRef, password: passwordRef };
+  const alerts = useFieldAlerts<SignInField>('sign-in', (field) => fieldRefs[field].current?.focus());
 
   const serverUrl = appInfo.serverUrlLocked ? appInfo.serverUrl : values.serverUrl;
   // A host that is not plain ASCII may imitate another: show the form that is really sent.
@@ -52,11 +56,16 @@ export function PasswordStep({ appInfo, values, onValuesChange, onOutcome }: Pas
     .join(' ');
   const errors = validateSignIn(values, appInfo);
   const shown = submitted ? errors : { serverUrl: null, email: null, password: null };
-  const set = (patch: Partial<SignInValues>): void => onValuesChange({ ...values, ...patch });
+  const set = (patch: Partial<SignInValues>): void => {
+    // Editing the field a failure was about answers it.
+    if (alerts.field !== null && alerts.field in patch) alerts.clear();
+    onValuesChange({ ...values, ...patch });
+  };
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>): void => {
-    event.preventDefault();
+  const onSubmit = (event?: FormEvent<HTMLFormElement>): void => {
+    event?.preventDefault();
     setSubmitted(true);
+    alerts.clear();
     // Take the user to the first thing to fix.
     const firstInvalid = errors.serverUrl !== null ? serverUrlRef : errors.email !== null ? emailRef : errors.password !== null ? passwordRef : null;
     if (firstInvalid !== null) {
@@ -65,6 +74,7 @@ export function PasswordStep({ appInfo, values, onValuesChange, onOutcome }: Pas
     }
     void signIn.run(toSignInInput(values, appInfo)).then((result) => {
       if (result?.ok === true) onOutcome(result.value);
+      else if (result !== null) alerts.show(signInErrorField(result.error), result.error, () => onSubmit());
     });
   };
 
@@ -76,8 +86,10 @@ export function PasswordStep({ appInfo, values, onValuesChange, onOutcome }: Pas
       return;
     }
     const url = serverUrl.trim();
+    alerts.clear();
     void check.run(url).then((result) => {
       if (result?.ok === true) setServerCheck({ url, about: result.value });
+      else if (result !== null) alerts.show('serverUrl', result.error, onCheckServer);
     });
   };
 
@@ -109,6 +121,7 @@ export function PasswordStep({ appInfo, values, onValuesChange, onOutcome }: Pas
         value={serverUrl}
         onValueChange={(serverUrl) => set({ serverUrl })}
         error={shown.serverUrl}
+        {...alerts.slot('serverUrl')}
         inputRef={serverUrlRef}
         autoFocus={!appInfo.serverUrlLocked && serverUrl === ''}
       />
@@ -132,6 +145,7 @@ export function PasswordStep({ appInfo, values, onValuesChange, onOutcome }: Pas
         value={values.email}
         onValueChange={(email) => set({ email })}
         error={shown.email}
+        {...alerts.slot('email')}
         inputRef={emailRef}
         autoFocus={(appInfo.serverUrlLocked || serverUrl !== '') && values.email === ''}
       />
@@ -145,6 +159,7 @@ export function PasswordStep({ appInfo, values, onValuesChange, onOutcome }: Pas
         value={values.password}
         onValueChange={(password) => set({ password })}
         error={shown.password}
+        {...alerts.slot('password')}
         inputRef={passwordRef}
       />
       <label className="checkbox">

@@ -1,5 +1,5 @@
 // The password step's values and checks, kept apart from the JSX so they stay easy to follow.
-import type { AppInfo, InputOf } from '../../../shared/contract';
+import type { ApiError, AppInfo, InputOf } from '../../../shared/contract';
 import { validateEmail, validatePassword, validateServerUrl } from '../text/validation';
 
 /** What the user typed on the password step. */
@@ -56,4 +56,18 @@ export function toSignInInput(values: SignInValues, appInfo: AppInfo): InputOf<'
   // Blank means "keep the saved secret", so only a typed one is sent.
   if (!appInfo.clientSecretLocked && values.clientSecret !== '') input.clientSecret = values.clientSecret;
   return input;
+}
+
+/** A field of the password step that a failed sign-in can concern. */
+export type SignInField = keyof SignInErrors;
+
+/**
+ * The field a failed sign-in is shown beside: refused credentials by the password, a refused account by the email,
+ * and anything about reaching the server (no answer, not found, a redirect, a server fault) by the server URL.
+ */
+export function signInErrorField(error: Pick<ApiError, 'kind' | 'status' | 'code'>): SignInField {
+  if (error.code === 'invalid_grant' || error.code === 'invalid_credentials') return 'password';
+  if (error.kind === 'invalid_input' || error.kind === 'unauthorized') return 'password';
+  if (error.kind === 'forbidden' || error.kind === 'keychain_unavailable') return 'email';
+  return 'serverUrl';
 }

@@ -1,0 +1,64 @@
+// A failed call shown beside the field it concerns (sign-in, login code) rather than in a modal: a non-modal alert
+// dialog with a plain headline, the server's Message word for word, its status, and one next step.
+import { forwardRef } from 'react';
+import type { ApiError } from '../../../shared/contract';
+import { errorMessage, fromServer } from '../api/result';
+import { ServerText } from '../components/ServerText';
+import type { ErrorAdvice } from '../text/error-advice';
+import './field-alert.css';
+
+/** Props of a field's alert. */
+export interface FieldAlertProps {
+  error: ApiError;
+  advice: ErrorAdvice;
+  /** The ids the field's aria-describedby points at, so the field is read with its error. */
+  describedById: string;
+  /** "Try again", when the advice offers it. */
+  onRetry: () => void;
+  /** "Close": the alert goes and focus returns to the field. */
+  onDismiss: () => void;
+}
+
+/** The element ids a field lists in aria-describedby for its alert: the headline, the message and the status. */
+export function fieldAlertIds(describedById: string, error: ApiError): string {
+  return [`${describedById}-headline`, `${describedById}-message`, error.status === undefined ? null : `${describedById}-status`]
+    .filter((id) => id !== null)
+    .join(' ');
+}
+
+/** The alert beside a field; focusable, so a caller may move focus to it. */
+export const FieldAlert = forwardRef<HTMLDivElement, FieldAlertProps>(function FieldAlert({ error, advice, describedById, onRetry, onDismiss }, ref) {
+  const headlineId = `${describedById}-headline`;
+  const messageId = `${describedById}-message`;
+  const statusId = `${describedById}-status`;
+  const retry = advice.action === 'retry';
+  return (
+    <div
+      ref={ref}
+      role="alertdialog"
+      aria-modal="false"
+      aria-labelledby={headlineId}
+      aria-describedby={[messageId, error.status === undefined ? null : statusId].filter((id) => id !== null).join(' ')}
+      className="field-alert"
+      tabIndex={-1}
+    >
+      <p id={headlineId} className="field-alert-headline">
+        {advice.headline}
+      </p>
+      <p id={messageId} className="field-alert-message">
+        {fromServer(error) ? <ServerText text={errorMessage(error)} /> : errorMessage(error)}
+      </p>
+      {error.status !== undefined && (
+        <p id={statusId} className="field-alert-status">
+          Status {error.status}
+        </p>
+      )}
+      {advice.nextStep !== undefined && <p className="field-alert-note">{advice.nextStep}</p>}
+      <div className="field-alert-actions">
+        <button type="button" className="button button--secondary button--small" onClick={retry ? onRetry : onDismiss}>
+          {advice.label}
+        </button>
+      </div>
+    </div>
+  );
+});
