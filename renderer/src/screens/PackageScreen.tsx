@@ -5,6 +5,9 @@ import type { PackageView } from '../api/document-queries';
 import { Spinner } from '../components/Spinner';
 import { PackageWorkspace } from './PackageWorkspace';
 import { ProtectedPrompt } from '../document/ProtectedPrompt';
+import { OutcomeContext } from '../signing/outcome-context';
+import { usePackageOutcome } from '../signing/use-package-outcome';
+import { FinishScreen } from './FinishScreen';
 
 /** Props of the package view. */
 export interface PackageScreenProps {
@@ -18,6 +21,9 @@ export interface PackageScreenProps {
 export function PackageScreen({ packageId, email, onBack }: PackageScreenProps) {
   const queryClient = useQueryClient();
   const view = useQuery(packageViewQuery(packageId));
+  const opened = view.data?.status === 'open' ? view.data : null;
+  // Finish and the package actions report here; the finish screen then shows in place of the package.
+  const { outcome, report } = usePackageOutcome({ packageId, email, detail: opened?.detail ?? null, unlocked: opened?.unlocked ?? false });
 
   const backButton = (
     <button type="button" className="button button--ghost button--small back-button" onClick={onBack}>
@@ -73,8 +79,12 @@ export function PackageScreen({ packageId, email, onBack }: PackageScreenProps) 
     );
   }
   return (
-    <article className="package-view">
-      <PackageWorkspace detail={view.data.detail} email={email} unlocked={view.data.unlocked} onBack={onBack} />
-    </article>
+    <OutcomeContext.Provider value={report}>
+      {/* Hidden, not gone, while the finish screen shows: a failed Finish comes back to it as it was. */}
+      <article className="package-view" hidden={outcome !== null}>
+        <PackageWorkspace detail={view.data.detail} email={email} unlocked={view.data.unlocked} onBack={onBack} />
+      </article>
+      {outcome !== null && <FinishScreen packageName={view.data.detail.name} outcome={outcome} onBack={onBack} />}
+    </OutcomeContext.Provider>
   );
 }
