@@ -54,7 +54,9 @@ test('a package where the user signs last says it is complete; Back to packages 
   const log = await requestLog(app.serverUrl);
   const finishAt = log.findIndex((entry) => entry.method === 'POST' && entry.path.endsWith('/finish'));
   expect(finishAt).toBeGreaterThanOrEqual(0);
-  expect(log.slice(finishAt + 1).some((entry) => entry.method === 'GET' && entry.path.endsWith(`/packages/${FIXTURES.emptySignAnswer.packageId}/workflow`))).toBe(true);
+  expect(
+    log.slice(finishAt + 1).some((entry) => entry.method === 'GET' && entry.path.endsWith(`/packages/${FIXTURES.emptySignAnswer.packageId}/workflow`)),
+  ).toBe(true);
 
   await page.getByRole('button', { name: 'Back to packages' }).click();
   await expectPackageList(page);
@@ -76,7 +78,10 @@ test('a Finish that answers 500 shows the server’s message and keeps the packa
   await expect(finish).toBeEnabled();
   await finish.click();
   await expectFinishScreen(page, `You have signed “${name}”`);
-  expect(writes(await requestLog(app.serverUrl)).filter((line) => line.endsWith('/finish'))).toEqual([`POST /v3/packages/${packageId}/finish`, `POST /v3/packages/${packageId}/finish`]);
+  expect(writes(await requestLog(app.serverUrl)).filter((line) => line.endsWith('/finish'))).toEqual([
+    `POST /v3/packages/${packageId}/finish`,
+    `POST /v3/packages/${packageId}/finish`,
+  ]);
 });
 
 test('axe finds nothing on the finish screen', async ({ page }) => {
