@@ -19,9 +19,21 @@ export interface FinishScreenProps {
 /** The finish screen: "Finishing…" while Finish runs, then a success state whose heading takes focus. */
 export function FinishScreen({ packageName, outcome, onBack, saveCopy }: FinishScreenProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
-  // A new heading for each phase: focusing it says where the user is, and Tab goes on to the actions.
+  // A new heading for each phase: focusing it says where the user is, and Tab goes on to the actions. A dialog
+  // still open over the screen (e.g. "Signature approved") keeps focus until it closes; its opener went out of sight.
   useEffect(() => {
-    headingRef.current?.focus();
+    const heading = headingRef.current;
+    if (heading === null) return;
+    const place = (): void => {
+      if (document.querySelector('dialog[open]') !== null) return;
+      const active = document.activeElement;
+      if (active === null || active === document.body || active.closest('[hidden]') !== null) heading.focus();
+      if (document.activeElement === heading) observer.disconnect();
+    };
+    const observer = new MutationObserver(place);
+    observer.observe(document.body, { childList: true, subtree: true });
+    place();
+    return () => observer.disconnect();
   }, [outcome.phase]);
 
   if (outcome.phase === 'finishing') {
