@@ -14,7 +14,8 @@ export interface PackageScreenProps {
   packageId: number;
   /** The signed-in user's email: it says which recipient, and so which fields, are mine. */
   email: string;
-  onBack: () => void;
+  /** Back to the list; `moved` is set when leaving the finish screen (the package moved on, so its row may be gone). */
+  onBack: (moved?: boolean) => void;
 }
 
 /** Shows a package's details and documents. */
@@ -26,7 +27,7 @@ export function PackageScreen({ packageId, email, onBack }: PackageScreenProps) 
   const { outcome, report } = usePackageOutcome({ packageId, email, detail: opened?.detail ?? null, unlocked: opened?.unlocked ?? false });
 
   const backButton = (
-    <button type="button" className="button button--ghost button--small back-button" onClick={onBack}>
+    <button type="button" className="button button--ghost button--small back-button" onClick={() => onBack()}>
       <span aria-hidden="true">← </span>
       Back to packages
     </button>
@@ -73,7 +74,7 @@ export function PackageScreen({ packageId, email, onBack }: PackageScreenProps) 
             const opened: PackageView = { status: 'open', detail, unlocked: true };
             queryClient.setQueryData(packageViewQuery(packageId).queryKey, opened);
           }}
-          onCancel={onBack}
+          onCancel={() => onBack()}
         />
       </article>
     );
@@ -82,9 +83,9 @@ export function PackageScreen({ packageId, email, onBack }: PackageScreenProps) 
     <OutcomeContext.Provider value={report}>
       {/* Hidden, not gone, while the finish screen shows: a failed Finish comes back to it as it was. */}
       <article className="package-view" hidden={outcome !== null}>
-        <PackageWorkspace detail={view.data.detail} email={email} unlocked={view.data.unlocked} onBack={onBack} />
+        <PackageWorkspace detail={view.data.detail} email={email} unlocked={view.data.unlocked} onBack={() => onBack()} />
       </article>
-      {outcome !== null && <FinishScreen packageName={view.data.detail.name} outcome={outcome} onBack={onBack} />}
+      {outcome !== null && <FinishScreen packageName={view.data.detail.name} outcome={outcome} onBack={() => onBack(true)} />}
     </OutcomeContext.Provider>
   );
 }

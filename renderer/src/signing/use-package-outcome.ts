@@ -46,8 +46,8 @@ export function usePackageOutcome({ packageId, email, detail, unlocked }: Packag
   const predicted = (step: PackageStep): NextKnowledge => (detail === null ? 'unknown' : whatHappensNext(workflowAfter(step, detail, email), email));
 
   const done = async (step: PackageStep): Promise<void> => {
-    // The finished package leaves the pending list.
-    void queryClient.invalidateQueries({ queryKey: PACKAGE_LIST_KEY });
+    // The finished package leaves the pending list: read again now (the list is not on screen), fresh on the way back.
+    void queryClient.invalidateQueries({ queryKey: PACKAGE_LIST_KEY, refetchType: 'all' });
     if (!mounted.current) {
       void queryClient.invalidateQueries({ queryKey: packageViewKey(packageId), refetchType: 'none' });
       return;
