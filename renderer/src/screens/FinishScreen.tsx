@@ -55,7 +55,7 @@ export function FinishScreen({ packageName, outcome, onBack, saveCopy }: FinishS
     );
   }
 
-  const { step, next } = outcome;
+  const { step, next, checked } = outcome;
   const detail = outcomeDetail(step);
   return (
     <article className="finish-screen" aria-labelledby="finish-heading">
@@ -72,6 +72,9 @@ export function FinishScreen({ packageName, outcome, onBack, saveCopy }: FinishS
           {next === 'checking' && <p>Checking who is next…</p>}
           {next === 'unknown' && <p>Desk Signer could not read the package again: the package list shows where it stands.</p>}
           {typeof next === 'object' && nextStepText(next).map((sentence) => <p key={sentence}>{sentence}</p>)}
+          {typeof next === 'object' && !checked && (
+            <p className="muted">Worked out from the package as it was before; the package list shows where it stands now.</p>
+          )}
         </div>
       </section>
       <div className="finish-actions">

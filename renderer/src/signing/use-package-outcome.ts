@@ -15,8 +15,8 @@ import { whatHappensNext, workflowAfter } from './what-next';
 /** What happens next: known, being read again ('checking'), or not known (the package was never read and cannot be). */
 export type NextKnowledge = NextStep | 'checking' | 'unknown';
 
-/** Finish running, or a step done with what happens next. */
-export type PackageOutcome = { phase: 'finishing' } | { phase: 'done'; step: PackageStep; next: NextKnowledge };
+/** Finish running, or a step done with what happens next; `checked` is false when that was worked out, not read again. */
+export type PackageOutcome = { phase: 'finishing' } | { phase: 'done'; step: PackageStep; next: NextKnowledge; checked: boolean };
 
 /** What the outcome needs to know about the open package. */
 export interface PackageOutcomeOptions {
@@ -52,21 +52,21 @@ export function usePackageOutcome({ packageId, email, detail, unlocked }: Packag
       void queryClient.invalidateQueries({ queryKey: packageViewKey(packageId), refetchType: 'none' });
       return;
     }
-    setOutcome({ phase: 'done', step, next: 'checking' });
+    setOutcome({ phase: 'done', step, next: 'checking', checked: false });
     if (unlocked) {
       // Marked stale only: a refetch would ask for the code again.
       void queryClient.invalidateQueries({ queryKey: packageViewKey(packageId), refetchType: 'none' });
-      setOutcome({ phase: 'done', step, next: predicted(step) });
+      setOutcome({ phase: 'done', step, next: predicted(step), checked: false });
       return;
     }
     const result = await read.run(packageId);
     if (result?.ok === true) {
       const view: PackageView = { status: 'open', detail: result.value, unlocked: false };
       queryClient.setQueryData(packageViewKey(packageId), view);
-      setOutcome({ phase: 'done', step, next: whatHappensNext(result.value, email) });
+      setOutcome({ phase: 'done', step, next: whatHappensNext(result.value, email), checked: true });
     } else {
       void queryClient.invalidateQueries({ queryKey: packageViewKey(packageId), refetchType: 'none' });
-      setOutcome({ phase: 'done', step, next: predicted(step) });
+      setOutcome({ phase: 'done', step, next: predicted(step), checked: false });
     }
   };
 
