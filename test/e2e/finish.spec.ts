@@ -92,3 +92,24 @@ test('axe finds nothing on the finish screen', async ({ page }) => {
   await expect(page.getByRole('region', { name: 'What happens next' })).toContainText('complete');
   await expectNoSeriousA11yViolations(page);
 });
+
+test('a password-protected package is not read again after Finish: what happens next is worked out, and says so', async ({ app, page }) => {
+  const { packageId, documentName, fieldName, name, password } = FIXTURES.passwordProtected;
+  await packageButton(page, name).click();
+  const dialog = page.getByRole('dialog', { name: 'Enter the password to open this package' });
+  await dialog.getByLabel('Document password').fill(password);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await clearLog(app.serverUrl);
+  await signLastField(page, documentName, fieldName);
+
+  await expectFinishScreen(page, `You have signed “${name}”`);
+  const next = page.getByRole('region', { name: 'What happens next' });
+  await expect(next).toContainText('Everyone has acted on it: the package is complete.');
+  await expect(next).toContainText('Worked out from the package as it was before');
+  // Reading it again would ask for the password: nothing after Finish touches the package.
+  const log = await requestLog(app.serverUrl);
+  const finishAt = log.findIndex((entry) => entry.method === 'POST' && entry.path === `/v3/packages/${packageId}/finish`);
+  expect(finishAt).toBeGreaterThanOrEqual(0);
+  expect(log.slice(finishAt + 1).filter((entry) => entry.path.startsWith(`/v3/packages/${packageId}/`))).toEqual([]);
+});
