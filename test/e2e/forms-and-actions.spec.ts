@@ -1,8 +1,9 @@
 // Form fields (validation, saving, failed saves), initials with apply-to-all, and the package actions:
 // decline (reason + confirmation), approve (reviewer) and submit (editor).
 import { expect, test } from './fixtures.js';
-import { expectErrorDialog, openDialog, packageButton } from './helpers.js';
+import { expectErrorDialog, packageButton } from './helpers.js';
 import { documentRegion, drawOn, expectPackageList, fieldItem, openPackage, writes } from './document-helpers.js';
+import { backFromFinish, expectFinishScreen } from './finish-screen.js';
 import { FIXTURES } from '../sandbox/seed.js';
 import { addFault, clearFaults, clearLog, requestLog } from '../support/sandbox-control.js';
 
@@ -155,10 +156,10 @@ test('decline: a required reason with a live count, then a confirmation, then ba
   await dialog.getByRole('button', { name: 'Continue' }).click();
   await confirm.getByRole('button', { name: 'Decline package' }).click();
 
-  await expect(openDialog(page)).toContainText('Package declined');
-  await page.keyboard.press('Escape');
-  await expectPackageList(page);
-  // The Decline button went with the package view: focus falls back to the list's heading, not <body>.
+  await expectFinishScreen(page, `You declined “${name}”`);
+  await expect(page.getByText('The sender has been told why.')).toBeVisible();
+  await backFromFinish(page);
+  // The package left the list: focus starts from the list's heading, not <body>.
   await expect(page.getByRole('heading', { level: 1, name: 'Packages' })).toBeFocused();
   await expect(packageButton(page, name)).toHaveCount(0);
   const log = await requestLog(app.serverUrl);
@@ -191,9 +192,8 @@ test('approve as a reviewer: an optional reason, the server’s error shown in t
   await expect(dialog).toBeVisible();
 
   await dialog.getByRole('button', { name: 'Approve' }).click();
-  await expect(openDialog(page)).toContainText('Package approved');
-  await page.keyboard.press('Escape');
-  await expectPackageList(page);
+  await expectFinishScreen(page, `You approved “${name}”`);
+  await backFromFinish(page);
   const approvals = (await requestLog(app.serverUrl)).filter((entry) => entry.path === `/v3/packages/${packageId}/approve`);
   expect(approvals.map((entry) => [entry.status, entry.body])).toEqual([
     [403, { reason: 'Looks good' }],
@@ -212,7 +212,9 @@ test('submit as an editor', async ({ app, page }) => {
   const dialog = page.getByRole('dialog', { name: 'Submit package?' });
   await expect(dialog.getByRole('button', { name: 'Submit' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(openDialog(page)).toContainText('Package submitted');
+  await expectFinishScreen(page, `You submitted “${name}”`);
+  // From the focused heading, Tab reaches Back to packages.
+  await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expectPackageList(page);
   expect(writes(await requestLog(app.serverUrl))).toEqual([`POST /v3/packages/${packageId}/submit`]);

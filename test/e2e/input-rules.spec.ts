@@ -6,6 +6,7 @@ import { test } from './fixtures.js';
 import { launchApp, type LaunchedApp } from './launch-app.js';
 import { ALICE, DEMO_CLIENT, openDialog, submitSignIn } from './helpers.js';
 import { documentRegion, fieldItem, openPackage, signDialog, writes } from './document-helpers.js';
+import { expectFinishScreen } from './finish-screen.js';
 import { FIXTURES } from '../sandbox/seed.js';
 import { clearLog, requestLog } from '../support/sandbox-control.js';
 
@@ -118,7 +119,7 @@ test('a decline reason of zero-width spaces, or with an RTL override, is refused
   await expect(confirm.getByText('Café closed', { exact: true })).toBeVisible();
   expect(writes(await requestLog(app.serverUrl))).toEqual([]);
   await confirm.getByRole('button', { name: 'Decline package' }).click();
-  await expect(openDialog(page)).toContainText('Package declined');
+  await expectFinishScreen(page, `You declined “${FIXTURES.welcomePack.name}”`);
   const log = await requestLog(app.serverUrl);
   expect(log.find((entry) => entry.path.endsWith('/decline'))?.body).toEqual({ reason: 'Café closed' });
 });

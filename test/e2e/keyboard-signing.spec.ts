@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { launchApp } from './launch-app.js';
 import { DEMO_CLIENT, packageButton, signIn } from './helpers.js';
 import { expectPackageList, writes } from './document-helpers.js';
+import { expectFinishScreen } from './finish-screen.js';
 import { DEMO, FIXTURES } from '../sandbox/seed.js';
 import { clearLog, latestCode, requestLog } from '../support/sandbox-control.js';
 
@@ -66,9 +67,9 @@ test('fill, initial, sign and finish with Tab, Enter, Space, arrows, N and typin
     await page.keyboard.type('Alice Example');
     await page.keyboard.press('Enter');
 
-    const finished = page.getByRole('dialog', { name: 'Package finished' });
-    await expect(finished).toBeVisible();
-    await expect(finished.getByRole('button', { name: 'OK' })).toBeFocused();
+    await expectFinishScreen(page, `You have signed “${flow.name}”`);
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Back to packages' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expectPackageList(page);
 

@@ -3,6 +3,7 @@
 import { expect, test } from './fixtures.js';
 import { openDialog, packageButton } from './helpers.js';
 import { documentRegion, expectPackageList, fieldItem, openPackage, setApprovalDelay, signDialog, writes } from './document-helpers.js';
+import { backFromFinish, expectFinishScreen } from './finish-screen.js';
 import { FIXTURES } from '../sandbox/seed.js';
 import { addFault, clearFaults, clearLog, outbox, requestLog } from '../support/sandbox-control.js';
 
@@ -64,9 +65,10 @@ test('a Finish whose answer is lost is looked up: the finished package says so a
   await fieldItem(documentRegion(page, 'Consultancy agreement.pdf'), fieldName).getByRole('button', { name: 'Sign', exact: true }).click();
   await signDialog(page).getByRole('radio', { name: 'Use my stored signature' }).check();
   await signDialog(page).getByRole('button', { name: 'Sign', exact: true }).click();
-  await expect(openDialog(page)).toContainText('Package finished');
-  await page.keyboard.press('Escape');
-  await expectPackageList(page);
+  // Found finished on reading the package again: the finish screen says so, with who is next.
+  await expectFinishScreen(page, `You have signed “${name}”`);
+  await expect(page.getByRole('region', { name: 'What happens next' })).toContainText(`Next: ${FIXTURES.serialHandOff.nextSigner} (Signer).`);
+  await backFromFinish(page);
   await expect(packageButton(page, name)).toHaveCount(0);
   expect(writes(await requestLog(app.serverUrl)).filter((line) => line.endsWith('/finish'))).toEqual([`POST /v3/packages/${packageId}/finish`]);
 });
@@ -77,9 +79,8 @@ test('an Approve whose answer is lost is looked up and reported as done', async 
   await addFault(app.serverUrl, { method: 'POST', path: '/approve$', dropAfter: true });
   await page.getByRole('group', { name: 'Package actions' }).getByRole('button', { name: 'Approve' }).click();
   await page.getByRole('dialog', { name: 'Approve package' }).getByRole('button', { name: 'Approve' }).click();
-  await expect(openDialog(page)).toContainText('Package approved');
-  await page.keyboard.press('Escape');
-  await expectPackageList(page);
+  await expectFinishScreen(page, `You approved “${name}”`);
+  await backFromFinish(page);
   await expect(packageButton(page, name)).toHaveCount(0);
   expect((await requestLog(app.serverUrl)).filter((entry) => entry.path === `/v3/packages/${packageId}/approve`)).toHaveLength(1);
 });
@@ -99,7 +100,7 @@ test('an OTP call whose answer is lost opens code entry, says the code may have 
   await dialog.getByRole('textbox', { name: 'One-time password' }).fill(sent[0]?.code ?? '');
   await dialog.getByRole('radio', { name: 'Use my stored signature' }).check();
   await dialog.getByRole('button', { name: 'Sign', exact: true }).click();
-  await expect(openDialog(page)).toContainText('Package finished');
+  await expectFinishScreen(page, `You have signed “${name}”`);
   expect((await outbox(app.serverUrl)).filter((sms) => sms.field_name === fieldName)).toHaveLength(1);
 });
 

@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import { ALICE, packageButton } from './helpers.js';
 import { documentRegion, openPackage, signDialog } from './document-helpers.js';
+import { expectFinishScreen } from './finish-screen.js';
 import { FIXTURES } from '../sandbox/seed.js';
 import { latestCode, outbox, requestLog } from '../support/sandbox-control.js';
 
@@ -109,6 +110,6 @@ test('passwords, codes and signature images stay out of the cache, while their d
   await expectNoneCached(page, [quoted(wrong), image]);
   await dialog.getByRole('textbox', { name: 'One-time password' }).fill(fieldCode);
   await dialog.getByRole('button', { name: 'Sign', exact: true }).click();
-  await expect(page.getByRole('alertdialog').or(page.getByRole('dialog'))).toContainText('Package finished');
+  await expectFinishScreen(page, `You have signed “${FIXTURES.welcomePack.name}”`);
   await expectNoneCached(page, [quoted(wrong), quoted(fieldCode), image, locked.password, quoted(packageCode), ALICE.password]);
 });

@@ -1,8 +1,8 @@
 // Codes the server asks for: a signing code demanded by the server rather than the field, an
 // authenticator (TOTP) field, 4- and 9-digit codes, and a Sign answer with no body.
 import { expect, test } from './fixtures.js';
-import { openDialog } from './helpers.js';
 import { documentRegion, drawOn, fieldItem, headerOf, openPackage, signDialog, signatures, writes } from './document-helpers.js';
+import { expectFinishScreen } from './finish-screen.js';
 import { FIXTURES } from '../sandbox/seed.js';
 import { clearLog, outbox, requestLog } from '../support/sandbox-control.js';
 
@@ -36,7 +36,7 @@ test('when Sign answers otp_required, the dialog texts the code once, keeps the 
   await expect(dialog.getByRole('button', { name: /^Clear/ })).toBeEnabled();
   await input.fill(code);
   await dialog.getByRole('button', { name: 'Sign', exact: true }).click();
-  await expect(openDialog(page).filter({ hasText: 'Package finished' })).toBeVisible();
+  await expectFinishScreen(page, `You have signed “${name}”`);
 
   const base = `/v3/packages/${packageId}/documents/${documentId}`;
   const log = await requestLog(app.serverUrl);
@@ -66,7 +66,7 @@ test('an authenticator field asks for the app’s code: no SMS, no resend', asyn
   await input.fill(code);
   await dialog.getByRole('radio', { name: 'Use my stored signature' }).check();
   await dialog.getByRole('button', { name: 'Sign', exact: true }).click();
-  await expect(openDialog(page).filter({ hasText: 'Package finished' })).toBeVisible();
+  await expectFinishScreen(page, `You have signed “${name}”`);
   expect(await signatures(app.serverUrl)).toMatchObject([{ field_name: fieldName, status: 'SIGNED' }]);
   expect((await outbox(app.serverUrl)).filter((sms) => sms.package_id === packageId)).toHaveLength(0);
 });
@@ -87,7 +87,7 @@ test('4- and 9-digit codes are asked for and accepted at their length', async ({
     await dialog.getByRole('button', { name: 'Sign', exact: true }).click();
     await expect(dialog).toBeHidden();
   }
-  await expect(openDialog(page).filter({ hasText: 'Package finished' })).toBeVisible();
+  await expectFinishScreen(page, `You have signed “${name}”`);
   const signed = await signatures(app.serverUrl);
   expect(signed.map((record) => record.field_name)).toEqual(fields.map((field) => field.fieldName));
 });
@@ -100,7 +100,7 @@ test('a Sign answer with no body is a completed signature, shown as signed after
   const dialog = signDialog(page);
   await dialog.getByRole('radio', { name: 'Use my stored signature' }).check();
   await dialog.getByRole('button', { name: 'Sign', exact: true }).click();
-  await expect(openDialog(page).filter({ hasText: 'Package finished' })).toBeVisible();
+  await expectFinishScreen(page, `You have signed “${name}”`);
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
   const log = await requestLog(app.serverUrl);
   const sign = log.find((entry) => entry.path === `/v3/packages/${packageId}/documents/${documentId}/sign`);
@@ -117,6 +117,6 @@ test('a hand signature field is signed like an electronic one', async ({ app, pa
   const dialog = signDialog(page);
   await drawOn(page, dialog);
   await dialog.getByRole('button', { name: 'Sign', exact: true }).click();
-  await expect(openDialog(page).filter({ hasText: 'Package finished' })).toBeVisible();
+  await expectFinishScreen(page, `You have signed “${name}”`);
   expect(await signatures(app.serverUrl)).toMatchObject([{ field_name: fieldName, has_image: true, status: 'SIGNED' }]);
 });

@@ -3,18 +3,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import { openDialog, packageButton } from './helpers.js';
-import {
-  documentRegion,
-  drawOn,
-  expectPackageList,
-  fieldItem,
-  headerOf,
-  openPackage,
-  setApprovalDelay,
-  signDialog,
-  signatures,
-  writes,
-} from './document-helpers.js';
+import { documentRegion, drawOn, fieldItem, headerOf, openPackage, setApprovalDelay, signDialog, signatures, writes } from './document-helpers.js';
+import { backFromFinish, expectFinishScreen } from './finish-screen.js';
 import { DEMO, FIXTURES } from '../sandbox/seed.js';
 import { addFault, clearLog, latestCode, outbox, requestLog } from '../support/sandbox-control.js';
 
@@ -49,11 +39,9 @@ test('signs with the SMS code, sends exactly otp → sign (x-otp) → finish, th
     button.click();
   });
 
-  const finished = openDialog(page);
-  await expect(finished).toContainText('Package finished');
-  await page.keyboard.press('Escape');
-  await expectPackageList(page);
-  // The dialog's opener went with the package view: focus falls back to the list's heading, not <body>.
+  await expectFinishScreen(page, `You have signed “${FIXTURES.welcomePack.name}”`);
+  await backFromFinish(page);
+  // The package left the list: focus starts from the list's heading, not <body>.
   await expect(page.getByRole('heading', { level: 1, name: 'Packages' })).toBeFocused();
   // The list was refreshed: the package is no longer waiting for alice.
   await expect(packageButton(page, FIXTURES.welcomePack.name)).toHaveCount(0);
@@ -93,7 +81,7 @@ test('a wrong code keeps the dialog open with the server’s Message verbatim; t
 
   await input.fill(code);
   await dialog.getByRole('button', { name: 'Sign', exact: true }).click();
-  await expect(openDialog(page)).toContainText('Package finished');
+  await expectFinishScreen(page, `You have signed “${FIXTURES.welcomePack.name}”`);
   const stored = await signatures(app.serverUrl);
   expect(stored).toMatchObject([{ field_name: fieldName, has_image: false }]);
 });
@@ -133,7 +121,7 @@ test('Resend waits out the retry time with a visible countdown, then sends a new
     .fill(sent[1]?.code ?? '');
   await signDialog(page).getByRole('radio', { name: 'Use my stored signature' }).check();
   await signDialog(page).getByRole('button', { name: 'Sign', exact: true }).click();
-  await expect(openDialog(page)).toContainText('Package finished');
+  await expectFinishScreen(page, `You have signed “${FIXTURES.welcomePack.name}”`);
 });
 
 test('signs a field that needs no OTP with a typed signature; the package finishes after the last field', async ({ app, page }) => {
@@ -161,9 +149,8 @@ test('signs a field that needs no OTP with a typed signature; the package finish
   await initials.getByRole('radio', { name: 'Type' }).check();
   await initials.getByRole('textbox', { name: 'Type your initials' }).fill('AE');
   await initials.getByRole('button', { name: 'Add initials' }).click();
-  await expect(openDialog(page)).toContainText('Package finished');
-  await page.keyboard.press('Enter');
-  await expectPackageList(page);
+  await expectFinishScreen(page, `You have signed “${FIXTURES.noOtp.name}”`);
+  await backFromFinish(page);
   const log = await requestLog(app.serverUrl);
   expect(writes(log)).toEqual([
     `POST /v3/packages/${packageId}/documents/${documentId}/sign`,
@@ -192,7 +179,8 @@ test('PENDING → SIGNED: a progress dialog polls with backoff until the phone a
   await expect(waiting.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await expect(openDialog(page).filter({ hasText: 'Signature approved' })).toBeVisible({ timeout: 15_000 });
   await page.keyboard.press('Escape');
-  await expect(openDialog(page)).toContainText('Package finished');
+  // The finish screen was under the dialog: once it closes, its heading has focus.
+  await expectFinishScreen(page, `You have signed “${FIXTURES.remoteApproval.name}”`);
 
   const log = await requestLog(app.serverUrl);
   const polls = log.filter((entry) => entry.path === `/v3/packages/${packageId}/documents/${documentId}/field/status`);
@@ -300,13 +288,15 @@ test('a Finish that answers after the user opened another package leaves that pa
   // The automatic Finish is on its way; meanwhile the user goes back and opens another package.
   const finishPath = `/v3/packages/${packageId}/finish`;
   await expect.poll(async () => (await requestLog(app.serverUrl)).some((entry) => entry.path === finishPath)).toBe(true);
+  await expect(page.getByRole('status').filter({ hasText: 'Finishing…' })).toBeVisible();
   await page.getByRole('button', { name: 'Back to packages' }).click();
   await openPackage(page, FIXTURES.noOtp.name);
   await expect.poll(async () => (await requestLog(app.serverUrl)).find((entry) => entry.path === finishPath)?.status, { timeout: 10_000 }).toBe(200);
-  // Give the late answer time to reach the page: it must neither close this package nor say "Package finished".
+  // Give the late answer time to reach the page: it must neither close this package nor show a finish screen.
   await page.waitForTimeout(1000);
   await expect(page.getByRole('heading', { level: 1, name: FIXTURES.noOtp.name })).toBeVisible();
   await expect(openDialog(page)).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: /^You have signed/ })).toHaveCount(0);
 });
 
 /** Opens the no-OTP package's signature field and picks the stored signature in its sign dialog. */

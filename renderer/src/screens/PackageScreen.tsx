@@ -6,22 +6,29 @@ import type { PackageView } from '../api/document-queries';
 import { Spinner } from '../components/Spinner';
 import { PackageWorkspace } from './PackageWorkspace';
 import { ProtectedPrompt } from '../document/ProtectedPrompt';
+import { OutcomeContext } from '../signing/outcome-context';
+import { usePackageOutcome } from '../signing/use-package-outcome';
+import { FinishScreen } from './FinishScreen';
 
 /** Props of the package view. */
 export interface PackageScreenProps {
   packageId: number;
   /** The signed-in user's email: it says which recipient, and so which fields, are mine. */
   email: string;
-  onBack: () => void;
+  /** Back to the list; `moved` is set when leaving the finish screen (the package moved on, so its row may be gone). */
+  onBack: (moved?: boolean) => void;
 }
 
 /** Shows a package's details and documents. */
 export function PackageScreen({ packageId, email, onBack }: PackageScreenProps) {
   const queryClient = useQueryClient();
   const view = useQuery(packageViewQuery(packageId));
+  const opened = view.data?.status === 'open' ? view.data : null;
+  // Finish and the package actions report here; the finish screen then shows in place of the package.
+  const { outcome, report } = usePackageOutcome({ packageId, email, detail: opened?.detail ?? null, unlocked: opened?.unlocked ?? false });
 
   const backButton = (
-    <button type="button" className="button button--ghost button--small back-button" onClick={onBack}>
+    <button type="button" className="button button--ghost button--small back-button" onClick={() => onBack()}>
       <span aria-hidden="true">← </span>
       Back to packages
     </button>
@@ -68,16 +75,20 @@ export function PackageScreen({ packageId, email, onBack }: PackageScreenProps) 
             const opened: PackageView = { status: 'open', detail, unlocked: true };
             queryClient.setQueryData(packageViewQuery(packageId).queryKey, opened);
           }}
-          onCancel={onBack}
+          onCancel={() => onBack()}
         />
       </article>
     );
   }
   return (
-    <article className="package-view">
-      <PackageSenderContext.Provider value={view.data.detail.ownerName}>
-        <PackageWorkspace detail={view.data.detail} email={email} unlocked={view.data.unlocked} onBack={onBack} />
-      </PackageSenderContext.Provider>
-    </article>
+    <OutcomeContext.Provider value={report}>
+      {/* Hidden, not gone, while the finish screen shows: a failed Finish comes back to it as it was. */}
+      <article className="package-view" hidden={outcome !== null}>
+        <PackageSenderContext.Provider value={view.data.detail.ownerName}>
+          <PackageWorkspace detail={view.data.detail} email={email} unlocked={view.data.unlocked} onBack={() => onBack()} />
+        </PackageSenderContext.Provider>
+      </article>
+      {outcome !== null && <FinishScreen packageName={view.data.detail.name} outcome={outcome} onBack={() => onBack(true)} />}
+    </OutcomeContext.Provider>
   );
 }

@@ -82,7 +82,16 @@ export function SignedInShell({ session, onSignedOut }: SignedInShellProps) {
               </p>
             }
           >
-            <PackageScreen key={openPackageId} packageId={openPackageId} email={session.email} onBack={() => setOpenPackageId(null)} />
+            <PackageScreen
+              key={openPackageId}
+              packageId={openPackageId}
+              email={session.email}
+              onBack={(moved) => {
+                setOpenPackageId(null);
+                // A package that moved on has likely left the list: focus starts from the list's heading.
+                if (moved === true) setLastOpenedId(null);
+              }}
+            />
           </Suspense>
         )}
       </main>

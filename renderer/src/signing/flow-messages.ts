@@ -1,15 +1,7 @@
-// What the signing flow says once a package action is done, or a phone approval ends or stops.
+// What the signing flow says once a phone approval ends or stops.
 import type { ApiError } from '../../../shared/contract';
 import type { ApprovalOutcome } from './approval-policy';
 import { APPROVAL_LIMITS } from './approval-policy';
-import type { PackageActionKind } from './active-dialog';
-
-/** The dialog after a toolbar action went through: its title and text for the package's name. */
-export const ACTION_DONE: Record<PackageActionKind, { title: string; text: (name: string) => string }> = {
-  decline: { title: 'Package declined', text: (name) => `You declined “${name}”. The sender has been told why.` },
-  approve: { title: 'Package approved', text: (name) => `You approved “${name}”. It has gone on to the next recipient.` },
-  submit: { title: 'Package submitted', text: (name) => `You submitted “${name}”. It has gone on to the next recipient.` },
-};
 
 /** The error shown when the phone answered FAILED or DECLINED. */
 export function approvalRefused(fieldName: string, outcome: Exclude<ApprovalOutcome, 'SIGNED'>): ApiError {

@@ -12,14 +12,14 @@ import type { FieldIntent } from '../document/package-work-context';
 import type { ActiveDialogViewProps } from './ActiveDialogView';
 import type { PackageActionKind } from './active-dialog';
 import { fieldStep } from './field-action';
-import { ACTION_DONE, approvalDeadline, approvalRefused } from './flow-messages';
+import { approvalDeadline, approvalRefused } from './flow-messages';
 import { INITIAL_FLOW, flowReducer } from './flow-state';
 import type { OpenPackage } from './open-package';
+import { useOutcomeReport } from './outcome-context';
 import { useAfterChange } from './use-after-change';
 import { useFinish } from './use-finish';
 import { useFormSave } from './use-form-save';
 import type { SaveOutcome } from './use-form-save';
-import { useLeavePackage } from './use-leave-package';
 import { usePendingApprovals } from './use-pending-approvals';
 import { useStartSigning } from './use-start-signing';
 import { useStepRecovery } from './use-step-recovery';
@@ -33,8 +33,8 @@ export interface SigningFlowOptions extends OpenPackage {
   senderMessage?: string;
   /** Focuses my next open field after `fromKey`; false when there is none. */
   focusNext: (fromKey: string | null) => boolean;
-  /** Leaves for the package list. */
-  onBack: () => void;
+  /** Unused: once the package moved on, the finish screen above the view leads back. Kept so callers need no change. */
+  onBack?: () => void;
 }
 
 /** The flow's state and entry points. */
@@ -55,14 +55,14 @@ export interface SigningFlow {
 
 /** Runs everything a recipient can do to an open package. */
 export function useSigningFlow(options: SigningFlowOptions): SigningFlow {
-  const { packageId, packageName, senderMessage, documents, users, email, mine, drafts, unlocked, announce, focusNext, onBack } = options;
+  const { packageId, packageName, senderMessage, documents, users, email, mine, drafts, unlocked, announce, focusNext } = options;
   const queryClient = useQueryClient();
   const dialogs = useDialogs();
   const [state, dispatch] = useReducer(flowReducer, INITIAL_FLOW);
   const { dialog, busyKey, focus } = state;
   const pending = usePendingApprovals(packageId);
   const recover = useStepRecovery({ packageId, email, unlocked });
-  const leavePackage = useLeavePackage(packageId, onBack);
+  const report = useOutcomeReport();
 
   // Focus moves once every dialog is closed, so it lands after the closed one has given focus back to its trigger.
   useEffect(() => {
@@ -75,11 +75,7 @@ export function useSigningFlow(options: SigningFlowOptions): SigningFlow {
   const fieldsOf = (documentId: number): FieldInfo[] | undefined => queryClient.getQueryData<DocumentFields>(fieldsKey(documentId))?.fields;
   const refetchFields = (documentId: number) => queryClient.refetchQueries({ queryKey: fieldsKey(documentId), exact: true });
   const { checkForm, saveForm, savingDocumentId } = useFormSave({ packageId, mine, drafts, announce, fieldsOf, refetchFields });
-  const { finish, finishing } = useFinish({
-    packageId,
-    recover,
-    onFinished: () => leavePackage('Package finished', `You have completed everything in “${packageName}”.`),
-  });
+  const { finish, finishing } = useFinish({ packageId, recover, report });
   const afterChange = useAfterChange({
     packageId,
     documents,
@@ -160,7 +156,7 @@ export function useSigningFlow(options: SigningFlowOptions): SigningFlow {
           },
           onActionDone: (kind) => {
             dispatch({ type: 'close' });
-            leavePackage(ACTION_DONE[kind].title, ACTION_DONE[kind].text(packageName));
+            report.done(kind);
           },
         };
 
