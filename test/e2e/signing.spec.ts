@@ -6,7 +6,7 @@ import { openDialog, packageButton } from './helpers.js';
 import { documentRegion, drawOn, fieldItem, headerOf, openPackage, setApprovalDelay, signDialog, signatures, writes } from './document-helpers.js';
 import { backFromFinish, expectFinishScreen } from './finish-screen.js';
 import { DEMO, FIXTURES } from '../sandbox/seed.js';
-import { addFault, clearLog, latestCode, outbox, requestLog } from '../support/sandbox-control.js';
+import { addFault, clearLog, expireTokens, latestCode, outbox, requestLog } from '../support/sandbox-control.js';
 
 /** Reads the newest code texted for a field. */
 async function codeFor(serverUrl: string, fieldName: string | null): Promise<string> {
@@ -211,6 +211,31 @@ for (const fixture of [FIXTURES.remoteApprovalDeclined, FIXTURES.remoteApprovalF
     expect(writes(await requestLog(app.serverUrl)).filter((line) => line.endsWith('/finish'))).toEqual([]);
   });
 }
+
+test('a session that ends while waiting for the phone says so, and Sign in again leads to sign-in', async ({ app, page }) => {
+  const { fieldName, documentId, packageId } = FIXTURES.remoteApproval;
+  await setApprovalDelay(app.serverUrl, 120_000);
+  await openPackage(page, FIXTURES.remoteApproval.name);
+  await fieldItem(documentRegion(page, 'Board resolution.pdf'), fieldName).getByRole('button', { name: 'Sign', exact: true }).click();
+  await signDialog(page).getByRole('radio', { name: 'Use my stored signature' }).check();
+  await signDialog(page).getByRole('button', { name: 'Sign', exact: true }).click();
+  const statusPath = `/v3/packages/${packageId}/documents/${documentId}/field/status`;
+  await expect.poll(async () => (await requestLog(app.serverUrl)).filter((entry) => entry.path === statusPath).length).toBeGreaterThanOrEqual(1);
+  // The next poll finds the access token expired and its refresh refused.
+  await expireTokens(app.serverUrl);
+  await addFault(app.serverUrl, {
+    method: 'POST',
+    path: '^/authenticate$',
+    status: 400,
+    body: '{"error":"invalid_grant","error_description":"Invalid or expired refresh token"}',
+  });
+  const alert = page.getByRole('alertdialog');
+  await expect(alert).toContainText('Your session has ended.', { timeout: 15_000 });
+  await expect(alert).toContainText('Could not check the signature');
+  await alert.getByRole('button', { name: 'Sign in again' }).click();
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+});
 
 test('Cancel on the approval dialog stops polling', async ({ app, page }) => {
   const { fieldName, documentId, packageId } = FIXTURES.remoteApproval;
