@@ -2,6 +2,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { launchApp, type LaunchedApp } from './launch-app.js';
 import { DEMO_CLIENT, packageButton, signIn } from './helpers.js';
+import { expectNoSeriousA11yViolations } from './axe.js';
 import { documentRegion, drawOn, fieldItem, openPackage, signDialog } from './document-helpers.js';
 import { addSheet, borderContrast, clippedContent, contrast, inkAndPaper, parseColour, TEXT_SPACING_CSS, truncatedDates } from './wcag-checks.js';
 import { FIXTURES } from '../sandbox/seed.js';
@@ -44,6 +45,7 @@ test('at 320 CSS px nothing needed is cut off: sign-in, the package list, a pack
   for (let press = 0; press < 30; press++) await page.keyboard.press('ArrowRight');
   await expect.poll(() => frame.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
   await expect(page.getByRole('columnheader', { name: /Modified/ })).toBeInViewport({ ratio: 1 });
+  await expectNoSeriousA11yViolations(page);
 
   await openPackage(page, FIXTURES.noOtp.name, { search: true });
   await expect(page.getByRole('status').filter({ hasText: /Loading/ })).toHaveCount(0);
