@@ -127,6 +127,32 @@ test('forced colours, dark and light: the drawn ink stays visible (and is redraw
     expect(contrast(parseColour(dotColour), parseColour(rowColour)), `${colorScheme}: unread dot`).toBeGreaterThanOrEqual(3);
   }
 
+  // Field marks on the (white) page keep a border that shows on it.
+  await openPackage(page, FIXTURES.noOtp.name, { search: true });
+  const mark = page.locator('.field-mark').first();
+  for (const colorScheme of ['dark', 'light'] as const) {
+    await page.emulateMedia({ forcedColors: 'active', colorScheme });
+    // The paper is the page image (never recoloured): read its pixel just outside the mark's top-left corner.
+    const [border, paper] = await mark.evaluate((element) => {
+      const image = element.closest('.page')?.querySelector('img');
+      if (!(image instanceof HTMLImageElement)) throw new Error('no page image');
+      const canvas = document.createElement('canvas');
+      canvas.width = image.naturalWidth;
+      canvas.height = image.naturalHeight;
+      const context = canvas.getContext('2d');
+      if (context === null) throw new Error('no 2d context');
+      context.drawImage(image, 0, 0);
+      const box = image.getBoundingClientRect();
+      const at = element.getBoundingClientRect();
+      const x = Math.max(0, Math.round(((at.left - 4 - box.left) / box.width) * image.naturalWidth));
+      const y = Math.max(0, Math.round(((at.top - 4 - box.top) / box.height) * image.naturalHeight));
+      const [r, g, b] = context.getImageData(x, y, 1, 1).data;
+      return [getComputedStyle(element).borderLeftColor, `rgb(${r}, ${g}, ${b})`];
+    });
+    expect(contrast(parseColour(border), parseColour(paper)), `${colorScheme}: field mark`).toBeGreaterThanOrEqual(3);
+  }
+  await page.getByRole('button', { name: 'Back to packages' }).click();
+
   // Drawn before the switch, then shown in forced colours: the strokes are redrawn in the system's text colour.
   await page.emulateMedia({ forcedColors: 'none', colorScheme: 'dark' });
   await openSignDialog();
