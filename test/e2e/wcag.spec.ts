@@ -214,6 +214,12 @@ test('with a coarse pointer, primary actions and list rows are at least 44 px; c
     expect(box?.width, name).toBeGreaterThanOrEqual(44);
   }
   await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: false });
+  // Kiosk mode's hook (data-kiosk on <html>) gives the same sizes with a fine pointer.
+  const signOut = page.getByRole('button', { name: 'Sign out', exact: true });
+  expect((await signOut.boundingBox())?.height).toBeLessThan(44);
+  await page.evaluate(() => document.documentElement.setAttribute('data-kiosk', ''));
+  expect((await signOut.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+  await page.evaluate(() => document.documentElement.removeAttribute('data-kiosk'));
 
   // A click on the row's date cell, away from the name, opens the package.
   const row = page.getByRole('row').filter({ has: packageButton(page, FIXTURES.welcomePack.name) });
