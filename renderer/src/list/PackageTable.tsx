@@ -156,7 +156,7 @@ export function PackageTable({ ref, rows, total, viewKey, sort, onSort, onOpen, 
 
   return (
     <div className="list">
-      {/* Narrow windows and high zoom (WCAG 1.4.10): the table keeps its columns and scrolls sideways, a named Tab stop then. */}
+      {/* Narrow windows and high zoom (WCAG 1.4.10): the columns stay, and this frame scrolls sideways as a named Tab stop. */}
       <div
         ref={frameRef}
         className="list-frame"
