@@ -1,5 +1,5 @@
 // App lifecycle and windows: the only main-process file that needs a real Electron.
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { boot, keychainFor, readConfig } from './boot.js';
@@ -9,6 +9,7 @@ import { loadUiAsset } from './security/ui-assets.js';
 import { appMenuTemplate } from './window/app-menu.js';
 import { hardenContents } from './window/harden-contents.js';
 import { secureWindowOptions } from './window/window-options.js';
+import { windowBackground } from './window/window-background.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const UI_DIR = join(here, 'renderer');
@@ -26,7 +27,7 @@ let mainWindow: BrowserWindow | null = null;
 let started = false;
 
 function createWindow(): void {
-  mainWindow = new BrowserWindow(secureWindowOptions(join(here, 'preload.cjs'), app.isPackaged));
+  mainWindow = new BrowserWindow(secureWindowOptions(join(here, 'preload.cjs'), app.isPackaged, nativeTheme.shouldUseDarkColors));
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => (mainWindow = null));
   void mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
@@ -34,6 +35,8 @@ function createWindow(): void {
 
 async function start(): Promise<void> {
   Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(app.isPackaged, process.platform)));
+  // A theme change while open: the window behind the page follows, so a resize never shows the old colour.
+  nativeTheme.on('updated', () => mainWindow?.setBackgroundColor(windowBackground(nativeTheme.shouldUseDarkColors)));
   protocol.handle('app', async (request) => {
     const asset = await loadUiAsset(UI_DIR, request.url);
     return new Response(new Uint8Array(asset.body), { status: asset.status, headers: asset.headers });

@@ -1,7 +1,11 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
+import { windowBackground } from './window-background.js';
 
-/** Hardened defaults for every window: isolated, sandboxed, no Node, no webviews, no DevTools when packaged. */
-export function secureWindowOptions(preloadPath: string, isPackaged: boolean): BrowserWindowConstructorOptions {
+/**
+ * Hardened defaults for every window: isolated, sandboxed, no Node, no webviews, no DevTools when packaged.
+ * `darkTheme` is nativeTheme.shouldUseDarkColors, so the window's first frame matches the OS theme.
+ */
+export function secureWindowOptions(preloadPath: string, isPackaged: boolean, darkTheme = false): BrowserWindowConstructorOptions {
   return {
     width: 1200,
     height: 800,
@@ -9,7 +13,7 @@ export function secureWindowOptions(preloadPath: string, isPackaged: boolean): B
     minHeight: 520,
     show: false,
     title: 'Desk Signer',
-    backgroundColor: '#f7f7f8',
+    backgroundColor: windowBackground(darkTheme),
     webPreferences: {
       preload: preloadPath,
       contextIsolation: true,

@@ -20,6 +20,7 @@ const recorded = vi.hoisted(() => ({
   permission: null as null | ((wc: unknown, permission: string, cb: (ok: boolean) => void) => void),
   permissionCheck: null as null | ((wc: unknown, permission: string, origin: string) => boolean),
   protocolHandlers: new Map<string, (request: { url: string }) => Promise<Response>>(),
+  theme: { shouldUseDarkColors: true, updated: null as null | (() => void), backgrounds: [] as string[] },
 }));
 
 vi.mock('electron', () => {
@@ -33,6 +34,9 @@ vi.mock('electron', () => {
     }
     once() {}
     on() {}
+    setBackgroundColor(colour: string) {
+      recorded.theme.backgrounds.push(colour);
+    }
     loadURL(url: string) {
       recorded.windows.at(-1)!.url = url;
       return Promise.resolve();
@@ -51,6 +55,14 @@ vi.mock('electron', () => {
     Menu: { buildFromTemplate: (template: { role?: string }[]) => ({ template }), setApplicationMenu: (menu: typeof recorded.menu) => (recorded.menu = menu) },
     ipcMain: { handle: (channel: string, fn: (event: unknown, input: unknown) => Promise<unknown>) => recorded.handled.set(channel, fn) },
     BrowserWindow,
+    nativeTheme: {
+      get shouldUseDarkColors() {
+        return recorded.theme.shouldUseDarkColors;
+      },
+      on: (name: string, fn: () => void) => {
+        if (name === 'updated') recorded.theme.updated = fn;
+      },
+    },
     app: {
       isPackaged: true,
       enableSandbox: () => undefined,
@@ -118,6 +130,11 @@ describe('main/index.ts', () => {
     expect(recorded.windows).toHaveLength(1);
     const [win] = recorded.windows;
     expect(win!.url).toBe('app://desk-signer/index.html');
+    // The OS theme is dark: the window opens dark, and turns light when the theme does.
+    expect(win!.options.backgroundColor).toBe('#0f141a');
+    recorded.theme.shouldUseDarkColors = false;
+    recorded.theme.updated!();
+    expect(recorded.theme.backgrounds).toEqual(['#f4f6f9']);
     expect(win!.options.webPreferences).toMatchObject({
       contextIsolation: true,
       sandbox: true,

@@ -43,8 +43,15 @@ export const PackageRow = memo(function PackageRow({ pkg, index, tabbable, onOpe
         {pkg.unread && <span className="visually-hidden"> Unread</span>}
       </div>
       <div role="cell" className="list-cell list-cell--owner">
-        <span className="owner-name">{owner}</span>
-        {pkg.ownerName !== '' && pkg.ownerEmail !== '' && <span className="owner-email">{pkg.ownerEmail}</span>}
+        {/* A very long name or address is cut; the title shows it whole on hover. */}
+        <span className="owner-name" title={owner}>
+          {owner}
+        </span>
+        {pkg.ownerName !== '' && pkg.ownerEmail !== '' && (
+          <span className="owner-email" title={pkg.ownerEmail}>
+            {pkg.ownerEmail}
+          </span>
+        )}
       </div>
       <div role="cell" className="list-cell">
         <StatusBadge status={pkg.status} />

@@ -11,6 +11,7 @@ import { targetRow, withRow } from './row-keys';
 import { SortHeader } from './SortHeader';
 import type { ListSort, SortKey } from './sort';
 import { useFillHeight } from './use-fill-height';
+import { useSideScroll } from './use-side-scroll';
 import { isNearEnd, rangeText, rowsPerPage, visibleRows } from './visible-range';
 
 /** What the screen can ask of the table. */
@@ -64,6 +65,8 @@ function rowIndexOf(target: EventTarget): number | null {
 export function PackageTable({ ref, rows, total, viewKey, sort, onSort, onOpen, hasMore, loadingMore, onNearEnd, busy, footer }: PackageTableProps) {
   const scrollerRef = useRef<HTMLDivElement>(null);
   const footerRef = useRef<HTMLDivElement>(null);
+  const frameRef = useRef<HTMLDivElement>(null);
+  const sideways = useSideScroll(frameRef);
   const pendingFocus = useRef<PendingFocus | null>(null);
   const height = useFillHeight(scrollerRef, footerRef);
   // The Tab stop, by package; it belongs to one view, so a new filter or sort starts at the top.
@@ -153,24 +156,33 @@ export function PackageTable({ ref, rows, total, viewKey, sort, onSort, onOpen, 
 
   return (
     <div className="list">
-      <div role="table" aria-labelledby="packages-heading" aria-rowcount={Math.max(total, rows.length) + 1} aria-busy={busy} className="list-table">
-        <div role="rowgroup" className="list-head">
-          <div role="row" aria-rowindex={1} className="list-row list-row--head">
-            {LIST_COLUMNS.map((column) => (
-              <SortHeader key={column.key} column={column.key} label={column.label} sort={sort} onSort={onSort} />
-            ))}
+      {/* Narrow windows and high zoom (WCAG 1.4.10): the columns stay, and this frame scrolls sideways as a named Tab stop. */}
+      <div
+        ref={frameRef}
+        className="list-frame"
+        role={sideways ? 'region' : undefined}
+        aria-label={sideways ? 'Package table, scrolls sideways' : undefined}
+        tabIndex={sideways ? 0 : undefined}
+      >
+        <div role="table" aria-labelledby="packages-heading" aria-rowcount={Math.max(total, rows.length) + 1} aria-busy={busy} className="list-table">
+          <div role="rowgroup" className="list-head">
+            <div role="row" aria-rowindex={1} className="list-row list-row--head">
+              {LIST_COLUMNS.map((column) => (
+                <SortHeader key={column.key} column={column.key} label={column.label} sort={sort} onSort={onSort} />
+              ))}
+            </div>
           </div>
-        </div>
-        <div role="rowgroup" ref={scrollerRef} className="list-scroller" style={{ height }} onKeyDown={onKeyDown} onFocus={onFocus}>
-          <div role="presentation" className="list-sizer" style={{ height: virtualizer.getTotalSize() }}>
-            {virtualizer.getVirtualItems().map((item) => {
-              const pkg = rows[item.index];
-              return pkg === undefined ? (
-                <LoaderRow key="loader" index={item.index} loading={loadingMore} />
-              ) : (
-                <PackageRow key={pkg.id} pkg={pkg} index={item.index} tabbable={item.index === activeIndex} onOpen={onOpen} />
-              );
-            })}
+          <div role="rowgroup" ref={scrollerRef} className="list-scroller" style={{ height }} onKeyDown={onKeyDown} onFocus={onFocus}>
+            <div role="presentation" className="list-sizer" style={{ height: virtualizer.getTotalSize() }}>
+              {virtualizer.getVirtualItems().map((item) => {
+                const pkg = rows[item.index];
+                return pkg === undefined ? (
+                  <LoaderRow key="loader" index={item.index} loading={loadingMore} />
+                ) : (
+                  <PackageRow key={pkg.id} pkg={pkg} index={item.index} tabbable={item.index === activeIndex} onOpen={onOpen} />
+                );
+              })}
+            </div>
           </div>
         </div>
       </div>
