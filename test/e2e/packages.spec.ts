@@ -188,8 +188,8 @@ test.describe('with the default seed', () => {
     await expect(header('Modified')).toHaveAttribute('aria-sort', 'descending');
     await expect(header('Name')).toHaveAttribute('aria-sort', 'none');
 
-    // Slow bulk pages down, so the progress can be seen and cancelled.
-    await addFault(app.serverUrl, { path: '^/v3/packages/ALL/\\d+/200$', latencyMs: 1500 });
+    // Slow bulk pages down, so the progress can be seen and cancelled, even on a loaded machine.
+    await addFault(app.serverUrl, { path: '^/v3/packages/ALL/\\d+/200$', latencyMs: 4000 });
     await header('Name').getByRole('button', { name: 'Name' }).click();
     const progress = page.getByRole('progressbar', { name: 'Loading all packages to sort' });
     await expect(progress).toBeVisible();
