@@ -9,6 +9,7 @@ import { usePackageWork } from './package-work-context';
 import { pageImageSize } from './page-geometry';
 import { PAGE_ATTRIBUTE } from './use-current-page';
 import './document.css';
+import './viewer.css';
 
 /** Props of the pages view. */
 export interface PagesViewProps {
