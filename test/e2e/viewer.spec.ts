@@ -117,3 +117,24 @@ test('typed values, ticks and choices are drawn on the page, and their marks say
   await expect(mark(form.radio)).toContainText('Savings');
   await expect(mark(form.radio)).toHaveAccessibleName(`${form.radio}, radio buttons, to do, Savings chosen`);
 });
+
+test('the document comes before the details and recipients, whose disclosures remember being closed', async ({ page }) => {
+  const { name, documentName } = FIXTURES.welcomePack;
+  await openPackage(page, name);
+  const documentTop = (await documentRegion(page, documentName).boundingBox())?.y ?? Infinity;
+  const details = page.locator('summary', { hasText: 'Details' });
+  const recipients = page.locator('summary', { hasText: 'Recipients' });
+  expect(documentTop).toBeLessThan((await details.boundingBox())?.y ?? -Infinity);
+  await expect(page.getByRole('region', { name: 'Recipients' })).toBeVisible();
+
+  await recipients.click();
+  await expect(page.getByRole('region', { name: 'Recipients' })).toBeHidden();
+  await page.getByRole('button', { name: 'Back to packages' }).click();
+  await openPackage(page, FIXTURES.noOtp.name);
+  await expect(page.locator('summary', { hasText: 'Recipients' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Recipients' })).toBeHidden();
+  await expect(page.getByText('Owner', { exact: true })).toBeVisible();
+  // The stored state names sections only.
+  const stored = await page.evaluate(() => window.localStorage.getItem('desk-signer.package-view.open-sections'));
+  expect(JSON.parse(stored ?? '{}')).toEqual({ details: true, recipients: false });
+});
