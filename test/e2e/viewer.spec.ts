@@ -3,6 +3,7 @@
 import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import { documentRegion, openPackage } from './document-helpers.js';
+import { expectNoSeriousA11yViolations } from './axe.js';
 import { FIXTURES, PAGE_SIZE } from '../sandbox/seed.js';
 
 /** The drawn width of a page, in CSS pixels. */
@@ -92,6 +93,8 @@ test('Error lab shows one of its eight documents at a time, chosen in the switch
   await expect(documentRegion(page, third.documentName)).toBeVisible();
   await expect(page.getByRole('region', { name: /\.pdf$/ })).toHaveCount(1);
   await expect(documentRegion(page, third.documentName).getByRole('img', { name: 'Page 1 of 1' })).toBeVisible();
+  // The switcher, the viewer's toolbar and the disclosures pass axe too.
+  await expectNoSeriousA11yViolations(page);
 });
 
 test('typed values, ticks and choices are drawn on the page, and their marks say what they hold', async ({ page }) => {

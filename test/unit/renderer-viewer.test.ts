@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { FieldBox } from '../../shared/contract';
 import { MAX_FIT_WIDTH, MIN_PAGE_WIDTH, pageCssWidth, zoomFromKey, zoomInStep, zoomOutStep, zoomPercent, ZOOM_STEPS } from '../../renderer/src/document/zoom';
 import { listSections } from '../../renderer/src/document/reading-order';
-import { guidedTarget, workCount, workCountLabel } from '../../renderer/src/document/guided';
+import { guidedTarget, nextFrom, workCount, workCountLabel } from '../../renderer/src/document/guided';
 import type { PlacedField } from '../../renderer/src/document/next-field';
-import { markValue } from '../../renderer/src/document/FieldMark';
+import { markValue } from '../../renderer/src/document/mark-value';
 import { makeField } from './renderer-field-fixture';
 
 const box = (x: number, y: number): FieldBox => ({ x, y, width: 10, height: 10, pageWidth: 800, pageHeight: 1100 });
@@ -80,6 +80,13 @@ describe('guided signing', () => {
     expect(guidedTarget(fields, '1:a', 1, open)?.field.name).toBe('c');
     expect(guidedTarget(fields, '2:d', 2, open)?.field.name).toBe('a');
     expect(guidedTarget(fields, null, 1, () => false)).toBeNull();
+  });
+
+  it('goes on from the focused field, else the current one unless another document is shown', () => {
+    expect(nextFrom('2:c', '1:a', 1)).toBe('2:c');
+    expect(nextFrom(null, '1:a', 1)).toBe('1:a');
+    expect(nextFrom(null, '1:a', 2)).toBeNull();
+    expect(nextFrom(null, null, 1)).toBeNull();
   });
 
   it('counts what is left of my required fields', () => {

@@ -1,7 +1,7 @@
 // The text list of a document's fields, grouped by kind: status, page, and the action or input of each.
 import { useId, useState } from 'react';
 import type { FieldInfo } from '../../../shared/contract';
-import { isFormKind, isInfoKind, isSignatureKind } from '../../../shared/field-kinds';
+import { isFormKind, isSignatureKind } from '../../../shared/field-kinds';
 import { Spinner } from '../components/Spinner';
 import { StatusBadge } from '../components/StatusBadge';
 import { groupFieldsByKind, offersOtp } from './field-groups';
@@ -142,7 +142,8 @@ function FieldItem({ documentId, field, blockedNoticeId }: FieldItemProps) {
 
   const meta = (
     <p id={metaId} className="field-meta">
-      {isInfoKind(field.kind) && <span>{kind.charAt(0).toUpperCase() + kind.slice(1)}</span>}
+      {/* The list is in reading order, not grouped by kind, so each item says its kind (form inputs show theirs). */}
+      {!form && <span>{kind.charAt(0).toUpperCase() + kind.slice(1)}</span>}
       <span>{pageLabel(field.page)}</span>
       {owner !== '' && <span>{owner}</span>}
       {awaitingPhone && <span>Waiting for approval on your phone</span>}

@@ -1,21 +1,14 @@
 // A field drawn on its page: a button that acts on the field, coloured by its state, showing its typed value or mark.
-import type { FieldInfo, FormValue } from '../../../shared/contract';
+import type { FieldInfo } from '../../../shared/contract';
 import { isFormKind } from '../../../shared/field-kinds';
 import { FIELD_ATTRIBUTES } from './field-focus';
 import { fieldLabel, fieldState } from './field-state';
 import { FieldStateIcon } from './FieldStateIcon';
 import { currentFormValue } from './form-draft';
+import { markValue } from './mark-value';
 import { fieldKey } from './next-field';
 import { usePackageWork } from './package-work-context';
 import { percentRect } from './page-geometry';
-
-/** What a form field's mark shows and adds to its spoken label: the text or choice, a tick, a chosen radio. */
-export function markValue(field: Pick<FieldInfo, 'kind'>, value: FormValue): { shown: string; spoken: string } {
-  if (field.kind === 'checkbox') return value === true ? { shown: '✓', spoken: 'ticked' } : { shown: '', spoken: 'not ticked' };
-  const text = typeof value === 'string' ? value.trim() : '';
-  if (field.kind === 'radio') return text === '' ? { shown: '', spoken: 'nothing chosen' } : { shown: `● ${text}`, spoken: `${text} chosen` };
-  return { shown: text, spoken: text };
-}
 
 /** The mark of one field; form fields show the draft's value, else the saved one. */
 export function FieldMark({ documentId, field }: { documentId: number; field: FieldInfo }) {

@@ -47,3 +47,10 @@ export function workCount(fields: readonly PlacedField[], mine: ReadonlySet<numb
 export function workCountLabel(count: WorkCount): string {
   return count.left === 0 ? 'All done' : `${count.left} of ${count.total} left`;
 }
+
+/** Where Next field goes on from: the focused field, else the current one while its document is shown, else the shown document's start. */
+export function nextFrom(focusedKey: string | null, currentKey: string | null, shownDocumentId: number | null): string | null {
+  if (focusedKey !== null) return focusedKey;
+  if (currentKey === null || shownDocumentId === null) return currentKey;
+  return currentKey.startsWith(`${shownDocumentId}:`) ? currentKey : null;
+}

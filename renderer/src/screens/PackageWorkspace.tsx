@@ -12,7 +12,7 @@ import { DocumentSwitcher } from '../document/DocumentSwitcher';
 import { focusedFieldKey } from '../document/field-focus';
 import { packageWorkDone } from '../document/field-state';
 import { FieldLegend } from '../document/FieldLegend';
-import { workCount, workCountLabel } from '../document/guided';
+import { nextFrom, workCount, workCountLabel } from '../document/guided';
 import type { GuidedStep } from '../document/guided';
 import { availableActions, canFinish, myOrders } from '../document/my-role';
 import type { PlacedField } from '../document/next-field';
@@ -86,7 +86,7 @@ export function PackageWorkspace({ detail, email, unlocked, onBack }: PackageWor
 
   const stillLoading = fieldQueries.some((query) => query.isPending);
   const goNext = (): void => {
-    if (guided.focusNext(focusedFieldKey() ?? guided.currentKey)) return;
+    if (guided.focusNext(nextFrom(focusedFieldKey(), guided.currentKey, guided.shownDocumentId))) return;
     announce(stillLoading ? 'The fields are still loading.' : 'You have no fields left to complete.');
   };
   useNextFieldKey(goNext);
