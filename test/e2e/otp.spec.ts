@@ -51,6 +51,8 @@ test.describe('as alice', () => {
   test('each documented OTP error shows its exact Message and status', async () => {
     await packageButton(page, FIXTURES.errorLab.name).click();
     for (const doc of FIXTURES.errorLab.documents) {
+      // One document is shown at a time: the switcher brings each up.
+      await page.getByRole('combobox', { name: 'Document' }).selectOption(String(doc.documentId));
       const region = page.getByRole('region', { name: doc.documentName });
       await region.getByRole('button', { name: 'Send OTP' }).first().click();
       await expectErrorDialog(page, doc.status, doc.message);

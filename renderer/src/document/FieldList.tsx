@@ -1,10 +1,11 @@
 // The text list of a document's fields, grouped by kind: status, page, and the action or input of each.
 import { useId, useState } from 'react';
 import type { FieldInfo } from '../../../shared/contract';
-import { isFormKind, isInfoKind, isSignatureKind } from '../../../shared/field-kinds';
+import { isFormKind, isSignatureKind } from '../../../shared/field-kinds';
 import { Spinner } from '../components/Spinner';
 import { StatusBadge } from '../components/StatusBadge';
 import { groupFieldsByKind, offersOtp } from './field-groups';
+import { listSections } from './reading-order';
 import { fieldStatusLabel, pageLabel } from '../text/format';
 import { FIELD_ATTRIBUTES } from './field-focus';
 import { fieldOwnerText } from './field-owner';
@@ -37,6 +38,7 @@ export function FieldList({ documentId, fields, onSave }: FieldListProps) {
   const editable = myFormFields(fields, work.mine);
   const dirty = editable.some((field) => isDirty(field, draft));
   const saving = work.savingDocumentId === documentId;
+  const sections = fieldSections(fields, work.mine);
   // A new edit makes the last save's outcome out of date (React's "adjust state on prop change" pattern).
   const [seenDraft, setSeenDraft] = useState(draft);
   if (seenDraft !== draft) {
@@ -51,12 +53,12 @@ export function FieldList({ documentId, fields, onSave }: FieldListProps) {
           Complete the required form fields first. Signing opens once they are filled in correctly.
         </p>
       )}
-      {groupFieldsByKind(fields).map((group) => (
-        <div key={group.kind} className="field-group" data-field-kind={group.kind}>
-          <h4 id={`${id}-${group.kind}`}>{group.heading}</h4>
-          {isInfoKind(group.kind) && <p className="field-group-note">{INFO_NOTE}</p>}
-          <ul className="field-list" aria-labelledby={`${id}-${group.kind}`}>
-            {group.fields.map((field) => (
+      {sections.map((section) => (
+        <div key={section.id} className="field-group" data-field-section={section.id}>
+          <h4 id={`${id}-${section.id}`}>{section.heading}</h4>
+          {section.note && <p className="field-group-note">{INFO_NOTE}</p>}
+          <ul className="field-list" aria-labelledby={`${id}-${section.id}`}>
+            {section.fields.map((field) => (
               <FieldItem key={field.name} documentId={documentId} field={field} blockedNoticeId={blocked && signingOfMine ? noticeId : null} />
             ))}
           </ul>
@@ -86,6 +88,25 @@ export function FieldList({ documentId, fields, onSave }: FieldListProps) {
       )}
     </div>
   );
+}
+
+/** One headed part of the list. */
+interface FieldSection {
+  id: string;
+  heading: string;
+  fields: FieldInfo[];
+  /** True for kinds Desk Signer only shows, which carry a note. */
+  note: boolean;
+}
+
+/** My blocking fields first, then the other fields, each in reading order; then each shown-only kind under its heading. */
+function fieldSections(fields: readonly FieldInfo[], mine: ReadonlySet<number>): FieldSection[] {
+  const { blocking, other, info } = listSections(fields, mine);
+  const sections: FieldSection[] = [];
+  if (blocking.length > 0) sections.push({ id: 'blocking', heading: 'To complete', fields: blocking, note: false });
+  if (other.length > 0) sections.push({ id: 'other', heading: blocking.length > 0 ? 'Other fields' : 'Fields', fields: other, note: false });
+  for (const group of groupFieldsByKind(info)) sections.push({ id: group.kind, heading: group.heading, fields: group.fields, note: true });
+  return sections;
 }
 
 /** Said under the heading of each kind Desk Signer only shows. */
@@ -121,7 +142,8 @@ function FieldItem({ documentId, field, blockedNoticeId }: FieldItemProps) {
 
   const meta = (
     <p id={metaId} className="field-meta">
-      {isInfoKind(field.kind) && <span>{kind.charAt(0).toUpperCase() + kind.slice(1)}</span>}
+      {/* The list is in reading order, not grouped by kind, so each item says its kind (form inputs show theirs). */}
+      {!form && <span>{kind.charAt(0).toUpperCase() + kind.slice(1)}</span>}
       <span>{pageLabel(field.page)}</span>
       {owner !== '' && <span>{owner}</span>}
       {awaitingPhone && <span>Waiting for approval on your phone</span>}
@@ -134,7 +156,12 @@ function FieldItem({ documentId, field, blockedNoticeId }: FieldItemProps) {
   );
 
   return (
-    <li className={`field-item field-item--${state}`} tabIndex={-1} {...{ [FIELD_ATTRIBUTES.item]: key }}>
+    <li
+      className={`field-item field-item--${state}${work.currentKey === key ? ' field-item--current' : ''}`}
+      tabIndex={-1}
+      aria-current={work.currentKey === key ? 'step' : undefined}
+      {...{ [FIELD_ATTRIBUTES.item]: key }}
+    >
       <div className="field-item-head">
         <FieldStateIcon state={state} />
         {/* An editable form field is named by its input's label below; saying it twice would only add noise. */}

@@ -1,44 +1,33 @@
-// A document's pages as images, loaded as they scroll near, with each field drawn over its page as a button.
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+// A document's pages as images at the viewer's zoom, loaded as they scroll near, with each field drawn over its page.
+import { useEffect, useRef, useState } from 'react';
+import type { RefObject } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { DocumentSummary, FieldInfo } from '../../../shared/contract';
 import { pageImageQuery } from '../api/document-queries';
-import { FIELD_ATTRIBUTES } from './field-focus';
-import { fieldLabel, fieldState } from './field-state';
-import { FieldStateIcon } from './FieldStateIcon';
-import { fieldKey } from './next-field';
+import { FieldMark } from './FieldMark';
 import { usePackageWork } from './package-work-context';
-import { pageImageSize, percentRect } from './page-geometry';
+import { pageImageSize } from './page-geometry';
+import { PAGE_ATTRIBUTE } from './use-current-page';
 import './document.css';
+import './viewer.css';
 
 /** Props of the pages view. */
 export interface PagesViewProps {
   document: DocumentSummary;
   fields: readonly FieldInfo[];
+  /** How wide each page is drawn, in CSS pixels (0 before the column is measured). */
+  cssWidth: number;
+  listRef: RefObject<HTMLOListElement | null>;
 }
 
-/** Pages of one document, each as wide as the column, at the screen's pixel density. */
-export function PagesView({ document, fields }: PagesViewProps) {
-  const listRef = useRef<HTMLOListElement>(null);
-  const [cssWidth, setCssWidth] = useState(0);
-
-  useLayoutEffect(() => {
-    const list = listRef.current;
-    if (list === null) return;
-    const measure = (): void => setCssWidth(Math.round(list.clientWidth));
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(list);
-    return () => observer.disconnect();
-  }, []);
-
+/** Pages of one document at `cssWidth`, with images at the screen's pixel density (bounded, see pageImageSize). */
+export function PagesView({ document, fields, cssWidth, listRef }: PagesViewProps) {
   const size = pageImageSize(cssWidth, window.devicePixelRatio, document.width, document.height);
   const pages = Array.from({ length: Math.max(0, document.pages) }, (_, index) => index + 1);
-
   return (
     <ol ref={listRef} className="pages" aria-label={`Pages of ${document.name}`}>
       {pages.map((page) => (
-        <DocumentPage key={page} document={document} page={page} size={size} fields={fields.filter((field) => field.page === page)} />
+        <DocumentPage key={page} document={document} page={page} size={size} cssWidth={cssWidth} fields={fields.filter((field) => field.page === page)} />
       ))}
     </ol>
   );
@@ -49,11 +38,12 @@ interface DocumentPageProps {
   document: DocumentSummary;
   page: number;
   size: { width: number; height: number } | null;
+  cssWidth: number;
   fields: readonly FieldInfo[];
 }
 
 /** One page: a skeleton until it nears the viewport and its image arrives, then the image; marks on top. */
-function DocumentPage({ document, page, size, fields }: DocumentPageProps) {
+function DocumentPage({ document, page, size, cssWidth, fields }: DocumentPageProps) {
   const work = usePackageWork();
   const itemRef = useRef<HTMLLIElement>(null);
   const [near, setNear] = useState(false);
@@ -78,7 +68,7 @@ function DocumentPage({ document, page, size, fields }: DocumentPageProps) {
   const image = useQuery({
     ...pageImageQuery({ packageId: work.packageId, documentId: document.id, page, width: size?.width ?? 0, height: size?.height ?? 0 }),
     enabled: near && size !== null,
-    // A resize keeps the old image up while the sharper one loads.
+    // A zoom or resize keeps the old image up while the sharper one loads.
     placeholderData: keepPreviousData,
   });
 
@@ -86,7 +76,13 @@ function DocumentPage({ document, page, size, fields }: DocumentPageProps) {
   const ratio = document.width > 0 && document.height > 0 ? `${document.width} / ${document.height}` : '794 / 1123';
 
   return (
-    <li ref={itemRef} className="page" style={{ aspectRatio: ratio }} aria-busy={image.data === undefined}>
+    <li
+      ref={itemRef}
+      className="page"
+      style={{ aspectRatio: ratio, width: cssWidth > 0 ? `${cssWidth}px` : undefined }}
+      aria-busy={image.data === undefined}
+      {...{ [PAGE_ATTRIBUTE]: page }}
+    >
       {image.data?.ok === true ? (
         <img className="page-image" src={image.data.image.dataUrl} alt={label} draggable={false} />
       ) : image.data?.ok === false ? (
@@ -106,28 +102,5 @@ function DocumentPage({ document, page, size, fields }: DocumentPageProps) {
         <FieldMark key={field.name} documentId={document.id} field={field} />
       ))}
     </li>
-  );
-}
-
-/** A field drawn on its page: a button that acts on the field, coloured and marked by its state. */
-function FieldMark({ documentId, field }: { documentId: number; field: FieldInfo }) {
-  const work = usePackageWork();
-  const rect = field.box === null ? null : percentRect(field.box);
-  if (rect === null) return null;
-  const state = fieldState(field, work.mine);
-  const key = fieldKey(documentId, field.name);
-  return (
-    <button
-      type="button"
-      className={`field-mark field-mark--${state}`}
-      style={{ left: `${rect.left}%`, top: `${rect.top}%`, width: `${rect.width}%`, height: `${rect.height}%` }}
-      aria-label={fieldLabel(field, state)}
-      // The visible name is drawn by CSS from data-name: the label already says it, and the list holds the text.
-      data-name={field.name}
-      {...{ [FIELD_ATTRIBUTES.mark]: key }}
-      onClick={(event) => work.act(documentId, field, 'mark', event.currentTarget)}
-    >
-      <FieldStateIcon state={state} />
-    </button>
   );
 }

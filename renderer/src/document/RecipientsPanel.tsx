@@ -22,7 +22,10 @@ export function RecipientsPanel({ users, email, workflowType }: RecipientsPanelP
 
   return (
     <section className="panel recipients" aria-labelledby="recipients-heading">
-      <h2 id="recipients-heading">Recipients</h2>
+      {/* The disclosure around the panel shows the word; the heading still names the region. */}
+      <h2 id="recipients-heading" className="visually-hidden">
+        Recipients
+      </h2>
       {users.length === 0 ? (
         <p className="muted">This package has no recipients.</p>
       ) : (

@@ -1,5 +1,6 @@
 // "Next field": fields in reading order (document, page, top to bottom, left to right) and the next one to visit.
 import type { FieldInfo } from '../../../shared/contract';
+import { comparePlacement } from './reading-order';
 
 /** A field with the document it sits in, so fields of several documents can be ordered together. */
 export interface PlacedField {
@@ -14,18 +15,11 @@ export function fieldKey(documentId: number, fieldName: string): string {
   return `${documentId}:${fieldName}`;
 }
 
-/** Reading order: document, page, then top edge, then left edge; fields without a box go last on their page. */
+/** Reading order: document, then page, top edge and left edge; fields without a box go last on their page. */
 export function compareReadingOrder(a: PlacedField, b: PlacedField): number {
   if (a.documentOrder !== b.documentOrder) return a.documentOrder - b.documentOrder;
   if (a.documentId !== b.documentId) return a.documentId - b.documentId;
-  if (a.field.page !== b.field.page) return a.field.page - b.field.page;
-  const ay = a.field.box?.y ?? Infinity;
-  const by = b.field.box?.y ?? Infinity;
-  if (ay !== by) return ay < by ? -1 : 1;
-  const ax = a.field.box?.x ?? Infinity;
-  const bx = b.field.box?.x ?? Infinity;
-  if (ax !== bx) return ax < bx ? -1 : 1;
-  return 0;
+  return comparePlacement(a.field, b.field);
 }
 
 /** The key of the first wanted field after `currentKey` in reading order, wrapping around; null when none is wanted. */

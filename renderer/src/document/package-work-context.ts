@@ -22,6 +22,8 @@ export interface PackageWork {
   savingDocumentId: number | null;
   /** Field keys whose phone approval may still be pending. */
   pendingApprovals: ReadonlySet<string>;
+  /** The field the guided flow is on (last visited or focused), highlighted on the page and in the list; null before Start. */
+  currentKey: string | null;
 }
 
 /** Holds the PackageWork of the open package; null outside one. */

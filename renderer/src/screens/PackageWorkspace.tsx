@@ -1,27 +1,27 @@
-// An opened package: title, toolbar, recipients, legend and documents, with the signing flow around them.
+// An opened package: title and the guided action bar, then the shown document, then details and recipients.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQueries, useQueryClient } from '@tanstack/react-query';
 import type { DocumentFields, FieldInfo, PackageDetail } from '../../../shared/contract';
 import { documentFieldsQuery } from '../api/queries';
-import { StatusBadge } from '../components/StatusBadge';
-import { statusLabel } from '../text/format';
 import { DocumentSection } from './DocumentSection';
+import { PackageDetails } from './PackageDetails';
 import { ActiveDialogView } from '../signing/ActiveDialogView';
 import { useSigningFlow } from '../signing/use-signing-flow';
 import type { SaveOutcome } from '../signing/use-signing-flow';
-import { focusFieldMark, focusedFieldKey } from '../document/field-focus';
+import { DocumentSwitcher } from '../document/DocumentSwitcher';
+import { focusedFieldKey } from '../document/field-focus';
 import { packageWorkDone } from '../document/field-state';
-import { needsAttention } from '../document/form-draft';
 import { FieldLegend } from '../document/FieldLegend';
-import { isBareLetter, isTextEntryTarget } from '../document/keyboard-shortcut';
+import { nextFrom, workCount, workCountLabel } from '../document/guided';
+import type { GuidedStep } from '../document/guided';
 import { availableActions, canFinish, myOrders } from '../document/my-role';
-import { nextFieldKey } from '../document/next-field';
 import type { PlacedField } from '../document/next-field';
 import { PackageToolbar } from '../document/PackageToolbar';
 import { PackageWorkContext } from '../document/package-work-context';
 import type { PackageWork } from '../document/package-work-context';
-import { RecipientsPanel } from '../document/RecipientsPanel';
+import { placeLoaded, useGuidedSigning, useNextFieldKey } from '../document/use-guided-signing';
 import { useFormDrafts } from '../document/use-form-drafts';
+import type { Zoom } from '../document/zoom';
 import '../document/document.css';
 import '../document/field-list.css';
 
@@ -50,6 +50,7 @@ export function PackageWorkspace({ detail, email, unlocked, onBack }: PackageWor
   const documents = detail.documents;
   const mine = useMemo(() => myOrders(detail.users, email), [detail.users, email]);
   const drafts = useFormDrafts();
+  const [zoom, setZoom] = useState<Zoom>({ mode: 'fit-width' });
   const [announcement, setAnnouncement] = useState({ text: '', count: 0 });
   const announce = useCallback((text: string) => setAnnouncement((last) => ({ text, count: last.count + 1 })), []);
   const fieldQueries = useQueries({ queries: documents.map((document) => documentFieldsQuery(detail.id, document.id)) });
@@ -67,15 +68,7 @@ export function PackageWorkspace({ detail, email, unlocked, onBack }: PackageWor
     });
   }, [documents, detail.id, queryClient]);
 
-  const focusNext = useCallback(
-    (fromKey: string | null): boolean => {
-      const wanted = (placed: PlacedField): boolean => needsAttention(placed.field, drafts.of(placed.documentId).values, mine);
-      const key = nextFieldKey(placedFields(), fromKey, wanted);
-      if (key === null) return false;
-      return focusFieldMark(key);
-    },
-    [placedFields, mine, drafts],
-  );
+  const guided = useGuidedSigning({ documents, placedFields, mine, drafts });
 
   const flow = useSigningFlow({
     packageId: detail.id,
@@ -88,37 +81,26 @@ export function PackageWorkspace({ detail, email, unlocked, onBack }: PackageWor
     drafts,
     unlocked,
     announce,
-    focusNext,
+    focusNext: guided.focusNext,
     onBack,
   });
 
   const stillLoading = fieldQueries.some((query) => query.isPending);
   const goNext = (): void => {
-    if (focusNext(focusedFieldKey())) return;
+    if (guided.focusNext(nextFrom(focusedFieldKey(), guided.currentKey, guided.shownDocumentId))) return;
     announce(stillLoading ? 'The fields are still loading.' : 'You have no fields left to complete.');
   };
-  const goNextRef = useRef(goNext);
-  useEffect(() => {
-    goNextRef.current = goNext;
-  });
+  useNextFieldKey(goNext);
 
-  // The N shortcut, advertised on the Next field button with aria-keyshortcuts.
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent): void => {
-      if (event.defaultPrevented || !isBareLetter(event, 'n')) return;
-      if (isTextEntryTarget(event.target instanceof HTMLElement ? event.target : null)) return;
-      // A modal owns the keyboard while it is open.
-      if (document.querySelector('dialog[open]') !== null) return;
-      event.preventDefault();
-      goNextRef.current();
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, []);
-
-  const loadedLists = fieldQueries.map((query) => query.data?.fields).filter((fields): fields is FieldInfo[] => fields !== undefined);
+  const fieldLists = fieldQueries.map((query) => query.data?.fields);
+  const loadedLists = fieldLists.filter((fields): fields is FieldInfo[] => fields !== undefined);
   const allLoaded = loadedLists.length === documents.length;
   const showFinish = allLoaded && canFinish(detail.users, email) && packageWorkDone(loadedLists, mine);
+  const placed = placeLoaded(documents, fieldLists);
+  const count = workCount(placed, mine, guided.wanted);
+  const leftById = new Map(documents.map((document) => [document.id, placed.filter((p) => p.documentId === document.id && guided.wanted(p)).length]));
+  const step: GuidedStep = showFinish ? 'finish' : guided.currentKey === null ? 'start' : 'next';
+  const shown = documents.find((document) => document.id === guided.shownDocumentId) ?? documents[0];
 
   const work: PackageWork = {
     packageId: detail.id,
@@ -129,6 +111,7 @@ export function PackageWorkspace({ detail, email, unlocked, onBack }: PackageWor
     busyKey: flow.busyKey,
     savingDocumentId: flow.savingDocumentId,
     pendingApprovals: flow.pendingApprovals,
+    currentKey: guided.currentKey,
   };
 
   const saveFromButton = async (documentId: number): Promise<string | null> => {
@@ -145,28 +128,11 @@ export function PackageWorkspace({ detail, email, unlocked, onBack }: PackageWor
       <h1 ref={headingRef} tabIndex={-1} className="package-title">
         {detail.name}
       </h1>
-      <dl className="package-meta">
-        <div>
-          <dt>Status</dt>
-          <dd>
-            <StatusBadge status={detail.status} />
-          </dd>
-        </div>
-        <div>
-          <dt>Owner</dt>
-          <dd>{detail.ownerName === '' ? '—' : detail.ownerName}</dd>
-        </div>
-        {detail.workflowType !== '' && (
-          <div>
-            <dt>Workflow</dt>
-            <dd>{statusLabel(detail.workflowType)}</dd>
-          </div>
-        )}
-      </dl>
 
       <PackageToolbar
         actions={availableActions(detail.users, email)}
-        showFinish={showFinish}
+        step={step}
+        countLabel={allLoaded && count.total > 0 ? workCountLabel(count) : ''}
         finishing={flow.finishing}
         onNext={goNext}
         onFinish={flow.finish}
@@ -178,19 +144,19 @@ export function PackageWorkspace({ detail, email, unlocked, onBack }: PackageWor
         {announcement.count % 2 === 1 ? '\u00a0' : ''}
       </p>
 
-      <RecipientsPanel users={detail.users} email={email} workflowType={detail.workflowType} />
-
       <section className="documents" aria-labelledby="documents-heading">
         <div className="documents-head">
           <h2 id="documents-heading">Documents</h2>
+          {documents.length > 1 && <DocumentSwitcher documents={documents} shownId={shown?.id ?? null} leftById={leftById} onShow={guided.showDocument} />}
           <FieldLegend />
         </div>
-        {documents.length === 0 ? (
+        {shown === undefined ? (
           <p className="muted">This package has no documents.</p>
         ) : (
-          documents.map((document) => <DocumentSection key={document.id} packageId={detail.id} document={document} onSave={saveFromButton} />)
+          <DocumentSection key={shown.id} packageId={detail.id} document={shown} onSave={saveFromButton} zoom={zoom} onZoom={setZoom} />
         )}
       </section>
+      <PackageDetails detail={detail} email={email} />
       {flow.dialog !== null && <ActiveDialogView {...flow.dialog} />}
     </PackageWorkContext.Provider>
   );
