@@ -6,17 +6,16 @@ export type ShortcutInput = Pick<Input, 'type' | 'key' | 'code' | 'control' | 'm
 // Physical keys (`code`), so that Option on macOS, which changes `key`, changes nothing here.
 const RELOAD_CODES: ReadonlySet<string> = new Set(['KeyR']);
 const DEVTOOLS_CODES: ReadonlySet<string> = new Set(['KeyI', 'KeyJ', 'KeyC']);
-const ZOOM_CODES: ReadonlySet<string> = new Set(['Equal', 'Minus', 'Digit0', 'NumpadAdd', 'NumpadSubtract', 'Numpad0']);
-const ZOOM_KEYS: ReadonlySet<string> = new Set(['+', '=', '-', '_', '0']);
 
 /**
  * True for the shortcuts a packaged build swallows before the page sees them: reload (F5, Ctrl/Cmd+R,
- * with Shift too), DevTools (F12, Ctrl+Shift+I/J/C, Cmd+Option+I/J/C) and page zoom (Ctrl/Cmd with +, -, 0).
+ * with Shift too) and DevTools (F12, Ctrl+Shift+I/J/C, Cmd+Option+I/J/C). Ctrl/Cmd with +, - and 0 reach the
+ * page, whose document viewer zooms with them; the menu has no View roles, so Electron itself zooms nothing.
  */
 export function isBlockedShortcut(input: ShortcutInput): boolean {
   if (input.type !== 'keyDown') return false;
   if (input.code === 'F5' || input.code === 'F12' || input.key === 'F5' || input.key === 'F12') return true;
   if (!input.control && !input.meta) return false;
-  if (RELOAD_CODES.has(input.code) || ZOOM_CODES.has(input.code) || ZOOM_KEYS.has(input.key)) return true;
+  if (RELOAD_CODES.has(input.code)) return true;
   return (input.shift || input.alt) && DEVTOOLS_CODES.has(input.code);
 }
