@@ -8,7 +8,7 @@ import { expectNoSeriousA11yViolations } from './axe.js';
 import { documentRegion, openPackage } from './document-helpers.js';
 import { DEMO, FIXTURES } from '../sandbox/seed.js';
 import { MESSAGES } from '../sandbox/errors.js';
-import { addFault, clearFaults, expireTokens, latestCode } from '../support/sandbox-control.js';
+import { addFault, clearFaults, latestCode, refuseRenewal } from '../support/sandbox-control.js';
 
 plain('a 500 on the package list shows a headline, the Message verbatim, the status, and a Try again that works once the fault is gone', async () => {
   const app = await launchApp(DEMO_CLIENT);
@@ -43,13 +43,7 @@ plain('a session SigningHub refuses to renew says so and offers Sign in again', 
   try {
     const { page } = app;
     await signIn(page);
-    await expireTokens(app.serverUrl);
-    await addFault(app.serverUrl, {
-      method: 'POST',
-      path: '^/authenticate$',
-      status: 400,
-      body: '{"error":"invalid_grant","error_description":"Invalid or expired refresh token"}',
-    });
+    await refuseRenewal(app.serverUrl);
     await packageButton(page, FIXTURES.welcomePack.name).click();
     const dialog = page.getByRole('alertdialog');
     await expect(dialog.getByText('Your session has ended.', { exact: true })).toBeVisible();

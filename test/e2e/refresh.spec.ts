@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { launchApp } from './launch-app.js';
 import { ALICE, DEMO_CLIENT, packageButton, signIn } from './helpers.js';
-import { addFault, clearLog, expireTokens, requestLog } from '../support/sandbox-control.js';
+import { addFault, clearLog, expireTokens, refuseRenewal, requestLog } from '../support/sandbox-control.js';
 
 test('an expired access token is refreshed without the user noticing', async () => {
   const app = await launchApp(DEMO_CLIENT);
@@ -29,13 +29,7 @@ test('a refused refresh ends the session with a clear message and returns to sig
   try {
     const { page } = app;
     await signIn(page);
-    await expireTokens(app.serverUrl);
-    await addFault(app.serverUrl, {
-      method: 'POST',
-      path: '^/authenticate$',
-      status: 400,
-      body: '{"error":"invalid_grant","error_description":"Invalid or expired refresh token"}',
-    });
+    await refuseRenewal(app.serverUrl);
     await packageButton(page, 'Welcome pack').click();
     const dialog = page.getByRole('alertdialog');
     await expect(dialog).toContainText('Your session has expired. Please sign in again.');

@@ -6,7 +6,7 @@ import { openDialog, packageButton } from './helpers.js';
 import { documentRegion, drawOn, fieldItem, headerOf, openPackage, setApprovalDelay, signDialog, signatures, writes } from './document-helpers.js';
 import { backFromFinish, expectFinishScreen } from './finish-screen.js';
 import { DEMO, FIXTURES } from '../sandbox/seed.js';
-import { addFault, clearLog, expireTokens, latestCode, outbox, requestLog } from '../support/sandbox-control.js';
+import { addFault, clearLog, latestCode, outbox, refuseRenewal, requestLog } from '../support/sandbox-control.js';
 
 /** Reads the newest code texted for a field. */
 async function codeFor(serverUrl: string, fieldName: string | null): Promise<string> {
@@ -222,13 +222,7 @@ test('a session that ends while waiting for the phone says so, and Sign in again
   const statusPath = `/v3/packages/${packageId}/documents/${documentId}/field/status`;
   await expect.poll(async () => (await requestLog(app.serverUrl)).filter((entry) => entry.path === statusPath).length).toBeGreaterThanOrEqual(1);
   // The next poll finds the access token expired and its refresh refused.
-  await expireTokens(app.serverUrl);
-  await addFault(app.serverUrl, {
-    method: 'POST',
-    path: '^/authenticate$',
-    status: 400,
-    body: '{"error":"invalid_grant","error_description":"Invalid or expired refresh token"}',
-  });
+  await refuseRenewal(app.serverUrl);
   const alert = page.getByRole('alertdialog');
   await expect(alert).toContainText('Your session has ended.', { timeout: 15_000 });
   await expect(alert).toContainText('Could not check the signature');

@@ -129,7 +129,10 @@ test('forced colours, dark and light: the drawn ink stays visible (and is redraw
 
   // Field marks on the (white) page keep a border that shows on it.
   await openPackage(page, FIXTURES.noOtp.name, { search: true });
-  const mark = page.locator('.field-mark').first();
+  // The page under the mark must have its image before its pixels can be read.
+  const markedPage = page.locator('.page:has(.field-mark)').first();
+  await expect(markedPage.locator('img.page-image')).toBeVisible();
+  const mark = markedPage.locator('.field-mark').first();
   for (const colorScheme of ['dark', 'light'] as const) {
     await page.emulateMedia({ forcedColors: 'active', colorScheme });
     // The paper is the page image (never recoloured): read its pixel just outside the mark's top-left corner.

@@ -28,6 +28,16 @@ export const addFault = (base: string, fault: FaultSpec) => control(base, 'POST'
 export const clearFaults = (base: string) => control(base, 'DELETE', 'faults');
 /** Expires every access token; refresh tokens keep working. */
 export const expireTokens = (base: string) => control(base, 'POST', 'expire-tokens');
+/** Expires the access token and refuses its refresh as SigningHub does a spent one: the next call ends the session. */
+export async function refuseRenewal(base: string): Promise<void> {
+  await expireTokens(base);
+  await addFault(base, {
+    method: 'POST',
+    path: '^/authenticate$',
+    status: 400,
+    body: '{"error":"invalid_grant","error_description":"Invalid or expired refresh token"}',
+  });
+}
 /** Back to the seed state. */
 export const resetSandbox = (base: string) => control(base, 'POST', 'reset');
 

@@ -1,4 +1,4 @@
-// The text list of a document's fields, grouped by kind: status, page, and the action or input of each.
+// The text list of a document's fields: my blocking fields first, then the rest, in reading order; shown-only kinds under their headings.
 import { useId, useState } from 'react';
 import type { FieldInfo } from '../../../shared/contract';
 import { isFormKind, isSignatureKind } from '../../../shared/field-kinds';

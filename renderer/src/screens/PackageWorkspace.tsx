@@ -82,7 +82,6 @@ export function PackageWorkspace({ detail, email, unlocked, onBack }: PackageWor
     unlocked,
     announce,
     focusNext: guided.focusNext,
-    onBack,
   });
 
   const stillLoading = fieldQueries.some((query) => query.isPending);

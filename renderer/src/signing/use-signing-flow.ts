@@ -33,8 +33,6 @@ export interface SigningFlowOptions extends OpenPackage {
   senderMessage?: string;
   /** Focuses my next open field after `fromKey`; false when there is none. */
   focusNext: (fromKey: string | null) => boolean;
-  /** Unused: once the package moved on, the finish screen above the view leads back. Kept so callers need no change. */
-  onBack?: () => void;
 }
 
 /** The flow's state and entry points. */
