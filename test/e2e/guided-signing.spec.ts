@@ -1,9 +1,11 @@
 // Guided signing: Start, then Next field through the signer's fields, with the count, focus, page and list in step.
 import { expect, test } from './fixtures.js';
 import { documentRegion, drawOn, fieldItem, openPackage } from './document-helpers.js';
-import { FIXTURES } from '../sandbox/seed.js';
+import { expectFinishScreen } from './finish-screen.js';
+import { DEMO, FIXTURES } from '../sandbox/seed.js';
+import { latestCode } from '../support/sandbox-control.js';
 
-test('Start and Next field walk my fields in reading order, the count goes down, and page and list follow', async ({ page }) => {
+test('Start and Next field walk my fields in reading order to the finish screen, the count goes down, and page and list follow', async ({ app, page }) => {
   const flow = FIXTURES.keyboardFlow;
   await openPackage(page, flow.name);
   const region = documentRegion(page, 'Keyboard flow.pdf');
@@ -49,6 +51,26 @@ test('Start and Next field walk my fields in reading order, the count goes down,
   await expect(focused).toHaveAccessibleName(`${flow.fieldName}, digital signature, to do`);
   await expect(fieldItem(region, flow.fieldName)).toHaveAttribute('aria-current', 'step');
   await expect(count).toHaveText('2 of 4 left');
+
+  // Sign it with the texted code and a typed signature: the walk goes back to the initials left on page 2.
+  await page.keyboard.press('Enter');
+  const sign = page.getByRole('dialog', { name: `Sign as ${DEMO.users.alice.name}` });
+  let sms: string | undefined;
+  await expect.poll(async () => (sms = (await latestCode(app.serverUrl, flow.fieldName))?.code)).toBeTruthy();
+  await sign.getByRole('textbox', { name: 'One-time password' }).fill(sms ?? '');
+  await sign.getByRole('radio', { name: 'Type' }).check();
+  await sign.getByRole('textbox', { name: 'Type your name' }).fill('Alice Example');
+  await sign.getByRole('button', { name: 'Sign', exact: true }).click();
+  await expect(sign).toBeHidden();
+  await expect(count).toHaveText('1 of 4 left');
+  await expect(focused).toHaveAccessibleName(`${flow.initials[1]}, initials, to do`);
+
+  // The last one: the package finishes by itself, and the finish screen says so.
+  await page.keyboard.press('Enter');
+  const last = page.getByRole('dialog', { name: `Initial ${flow.initials[1]}` });
+  await drawOn(page, last);
+  await last.getByRole('button', { name: 'Add initials' }).click();
+  await expectFinishScreen(page, `You have signed “${flow.name}”`);
 });
 
 test('Next field crosses documents: the switcher shows the next document and its field gets focus', async ({ page }) => {
