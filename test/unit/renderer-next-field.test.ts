@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldBox } from '../../shared/contract';
-import { compareReadingOrder, fieldKey, nextFieldKey } from '../../renderer/src/document/next-field';
+import { compareReadingOrder, fieldKey, nextField } from '../../renderer/src/document/next-field';
 import type { PlacedField } from '../../renderer/src/document/next-field';
 import { makeField } from './renderer-field-fixture';
 
@@ -25,9 +25,13 @@ describe('reading order', () => {
   });
 });
 
-describe('nextFieldKey', () => {
+describe('nextField', () => {
   const fields = [placed(1, 1, 'a', 1, box(0, 0)), placed(1, 1, 'b', 1, box(0, 200), true), placed(1, 1, 'c', 2, box(0, 0)), placed(2, 2, 'd', 1, box(0, 0))];
   const open = (p: PlacedField) => !p.field.processed;
+  const nextFieldKey = (list: readonly PlacedField[], from: string | null, wanted: (p: PlacedField) => boolean): string | null => {
+    const found = nextField(list, from, wanted);
+    return found === null ? null : fieldKey(found.documentId, found.field.name);
+  };
 
   it('starts at the first wanted field when nothing is focused', () => {
     expect(nextFieldKey(fields, null, open)).toBe(fieldKey(1, 'a'));

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { FieldBox } from '../../shared/contract';
 import { MAX_FIT_WIDTH, MIN_PAGE_WIDTH, pageCssWidth, zoomFromKey, zoomInStep, zoomOutStep, zoomPercent, ZOOM_STEPS } from '../../renderer/src/document/zoom';
 import { listSections } from '../../renderer/src/document/reading-order';
-import { guidedTarget, nextFrom, workCount, workCountLabel } from '../../renderer/src/document/guided';
+import { nextFrom, workCount, workCountLabel } from '../../renderer/src/document/guided';
+import { nextField } from '../../renderer/src/document/next-field';
 import type { PlacedField } from '../../renderer/src/document/next-field';
 import { markValue } from '../../renderer/src/document/mark-value';
 import { makeField } from './renderer-field-fixture';
@@ -75,11 +76,11 @@ describe('guided signing', () => {
   const open = (p: PlacedField) => !p.field.processed;
 
   it('starts on the shown document, goes on from a field, crosses documents and wraps', () => {
-    expect(guidedTarget(fields, null, 1, open)?.field.name).toBe('a');
-    expect(guidedTarget(fields, null, 2, open)?.field.name).toBe('c');
-    expect(guidedTarget(fields, '1:a', 1, open)?.field.name).toBe('c');
-    expect(guidedTarget(fields, '2:d', 2, open)?.field.name).toBe('a');
-    expect(guidedTarget(fields, null, 1, () => false)).toBeNull();
+    expect(nextField(fields, null, open, 1)?.field.name).toBe('a');
+    expect(nextField(fields, null, open, 2)?.field.name).toBe('c');
+    expect(nextField(fields, '1:a', open, 1)?.field.name).toBe('c');
+    expect(nextField(fields, '2:d', open, 2)?.field.name).toBe('a');
+    expect(nextField(fields, null, () => false, 1)).toBeNull();
   });
 
   it('goes on from the focused field, else the current one unless another document is shown', () => {

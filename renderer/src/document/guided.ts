@@ -1,35 +1,9 @@
 // Guided signing: where the one primary action goes next, and how much of my work is left.
 import type { PlacedField } from './next-field';
-import { compareReadingOrder, fieldKey } from './next-field';
 import { isRequiredField } from './field-state';
 
 /** The label of the primary action: Start before any field was visited, then Next field, then Finish. */
 export type GuidedStep = 'start' | 'next' | 'finish';
-
-/**
- * The field the guided action visits. From a field, the next wanted one in package order, wrapping around;
- * from nowhere, the first wanted one from the shown document on, so Start begins on the page in view.
- */
-export function guidedTarget(
-  fields: readonly PlacedField[],
-  fromKey: string | null,
-  shownDocumentId: number | null,
-  wanted: (field: PlacedField) => boolean,
-): PlacedField | null {
-  const ordered = [...fields].sort(compareReadingOrder);
-  if (ordered.length === 0) return null;
-  const keys = ordered.map((placed) => fieldKey(placed.documentId, placed.field.name));
-  let start = fromKey === null ? -1 : keys.indexOf(fromKey);
-  if (fromKey === null && shownDocumentId !== null) {
-    const first = ordered.findIndex((placed) => placed.documentId === shownDocumentId);
-    if (first >= 0) start = first - 1;
-  }
-  for (let step = 1; step <= ordered.length; step++) {
-    const candidate = ordered[(start + step + ordered.length) % ordered.length];
-    if (candidate !== undefined && wanted(candidate)) return candidate;
-  }
-  return null;
-}
 
 /** My work in numbers: fields still needing me, of all the required fields that are mine. */
 export interface WorkCount {

@@ -22,16 +22,26 @@ export function compareReadingOrder(a: PlacedField, b: PlacedField): number {
   return comparePlacement(a.field, b.field);
 }
 
-/** The key of the first wanted field after `currentKey` in reading order, wrapping around; null when none is wanted. */
-export function nextFieldKey(fields: readonly PlacedField[], currentKey: string | null, wanted: (field: PlacedField) => boolean): string | null {
+/**
+ * The first wanted field after `fromKey` in reading order, wrapping around; null when none is wanted. From
+ * nowhere, the search starts at the first field of `fromDocumentId` when given, so Start begins on the shown document.
+ */
+export function nextField(
+  fields: readonly PlacedField[],
+  fromKey: string | null,
+  wanted: (field: PlacedField) => boolean,
+  fromDocumentId: number | null = null,
+): PlacedField | null {
   // Sort is stable, so fields at the same spot keep the server's order.
   const ordered = [...fields].sort(compareReadingOrder);
-  const keys = ordered.map((placed) => fieldKey(placed.documentId, placed.field.name));
-  const start = currentKey === null ? -1 : keys.indexOf(currentKey);
+  let start = fromKey === null ? -1 : ordered.findIndex((placed) => fieldKey(placed.documentId, placed.field.name) === fromKey);
+  if (fromKey === null && fromDocumentId !== null) {
+    const first = ordered.findIndex((placed) => placed.documentId === fromDocumentId);
+    if (first >= 0) start = first - 1;
+  }
   for (let step = 1; step <= ordered.length; step++) {
-    const index = (start + step + ordered.length) % ordered.length;
-    const candidate = ordered[index];
-    if (candidate !== undefined && wanted(candidate)) return keys[index] ?? null;
+    const candidate = ordered[(start + step + ordered.length) % ordered.length];
+    if (candidate !== undefined && wanted(candidate)) return candidate;
   }
   return null;
 }

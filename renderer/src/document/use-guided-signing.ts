@@ -3,9 +3,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentSummary, FieldInfo } from '../../../shared/contract';
 import { focusFieldMark, focusedFieldKey } from './field-focus';
 import { needsAttention } from './form-draft';
-import { guidedTarget } from './guided';
 import { isBareLetter, isTextEntryTarget } from './keyboard-shortcut';
-import { fieldKey } from './next-field';
+import { fieldKey, nextField } from './next-field';
 import type { PlacedField } from './next-field';
 import type { FormDrafts } from './use-form-drafts';
 
@@ -45,7 +44,7 @@ export function useGuidedSigning({ documents, placedFields, mine, drafts }: Guid
 
   const focusNext = useCallback(
     (fromKey: string | null): boolean => {
-      const target = guidedTarget(placedFields(), fromKey, shownRef.current, wanted);
+      const target = nextField(placedFields(), fromKey, wanted, shownRef.current);
       if (target === null) return false;
       const key = fieldKey(target.documentId, target.field.name);
       setCurrentKey(key);
