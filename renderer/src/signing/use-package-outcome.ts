@@ -53,18 +53,14 @@ export function usePackageOutcome({ packageId, email, detail, unlocked }: Packag
       return;
     }
     setOutcome({ phase: 'done', step, next: 'checking', checked: false });
-    if (unlocked) {
-      // Marked stale only: a refetch would ask for the code again.
-      void queryClient.invalidateQueries({ queryKey: packageViewKey(packageId), refetchType: 'none' });
-      setOutcome({ phase: 'done', step, next: predicted(step), checked: false });
-      return;
-    }
-    const result = await read.run(packageId);
+    // An unlocked package is not read again: that would ask for its code or password again.
+    const result = unlocked ? null : await read.run(packageId);
     if (result?.ok === true) {
       const view: PackageView = { status: 'open', detail: result.value, unlocked: false };
       queryClient.setQueryData(packageViewKey(packageId), view);
       setOutcome({ phase: 'done', step, next: whatHappensNext(result.value, email), checked: true });
     } else {
+      // Marked stale only, never refetched here; what happens next is worked out from the package as it was.
       void queryClient.invalidateQueries({ queryKey: packageViewKey(packageId), refetchType: 'none' });
       setOutcome({ phase: 'done', step, next: predicted(step), checked: false });
     }
