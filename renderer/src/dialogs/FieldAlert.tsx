@@ -2,8 +2,7 @@
 // dialog with a plain headline, the server's Message word for word, its status, and one next step.
 import { forwardRef } from 'react';
 import type { ApiError } from '../../../shared/contract';
-import { errorMessage, fromServer } from '../api/result';
-import { ServerText } from '../components/ServerText';
+import { MessageText } from './MessageText';
 import type { ErrorAdvice } from '../text/error-advice';
 import './field-alert.css';
 
@@ -19,18 +18,22 @@ export interface FieldAlertProps {
   onDismiss: () => void;
 }
 
+/** The ids of an alert's headline, message and status (null when the error has no status). */
+const partIds = (base: string, error: ApiError) => ({
+  headlineId: `${base}-headline`,
+  messageId: `${base}-message`,
+  statusId: error.status === undefined ? null : `${base}-status`,
+});
+
 /** The element ids a field lists in aria-describedby for its alert: the headline, the message and the status. */
 export function fieldAlertIds(describedById: string, error: ApiError): string {
-  return [`${describedById}-headline`, `${describedById}-message`, error.status === undefined ? null : `${describedById}-status`]
-    .filter((id) => id !== null)
-    .join(' ');
+  const { headlineId, messageId, statusId } = partIds(describedById, error);
+  return [headlineId, messageId, statusId].filter((id) => id !== null).join(' ');
 }
 
 /** The alert beside a field; focusable, so a caller may move focus to it. */
 export const FieldAlert = forwardRef<HTMLDivElement, FieldAlertProps>(function FieldAlert({ error, advice, describedById, onRetry, onDismiss }, ref) {
-  const headlineId = `${describedById}-headline`;
-  const messageId = `${describedById}-message`;
-  const statusId = `${describedById}-status`;
+  const { headlineId, messageId, statusId } = partIds(describedById, error);
   const retry = advice.action === 'retry';
   return (
     <div
@@ -38,7 +41,7 @@ export const FieldAlert = forwardRef<HTMLDivElement, FieldAlertProps>(function F
       role="alertdialog"
       aria-modal="false"
       aria-labelledby={headlineId}
-      aria-describedby={[messageId, error.status === undefined ? null : statusId].filter((id) => id !== null).join(' ')}
+      aria-describedby={[messageId, statusId].filter((id) => id !== null).join(' ')}
       className="field-alert"
       tabIndex={-1}
     >
@@ -46,9 +49,9 @@ export const FieldAlert = forwardRef<HTMLDivElement, FieldAlertProps>(function F
         {advice.headline}
       </p>
       <p id={messageId} className="field-alert-message">
-        {fromServer(error) ? <ServerText text={errorMessage(error)} /> : errorMessage(error)}
+        <MessageText error={error} />
       </p>
-      {error.status !== undefined && (
+      {statusId !== null && (
         <p id={statusId} className="field-alert-status">
           Status {error.status}
         </p>

@@ -1,7 +1,6 @@
 // A failed call shown inside a dialog: the server's Message (cleaned, capped, marked as the server's) and its status, announced as an alert.
 import type { ApiError } from '../../../shared/contract';
-import { errorMessage, fromServer } from '../api/result';
-import { ServerText } from '../components/ServerText';
+import { MessageText } from './MessageText';
 
 /** Props of the alert region. */
 export interface InlineErrorProps {
@@ -16,7 +15,9 @@ export function InlineError({ error, note = '' }: InlineErrorProps) {
     <div role="alert" className={error === null ? 'inline-error inline-error--empty' : 'inline-error'}>
       {error !== null && (
         <>
-          <p className="inline-error-message">{fromServer(error) ? <ServerText text={errorMessage(error)} /> : errorMessage(error)}</p>
+          <p className="inline-error-message">
+            <MessageText error={error} />
+          </p>
           {error.status !== undefined && <p className="inline-error-status">Status {error.status}</p>}
           {note !== '' && <p className="inline-error-note">{note}</p>}
         </>
