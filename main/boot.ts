@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { composeApp } from './compose.js';
+import type { Desktop } from './desktop.js';
 import { resolveConfig, type AppConfig } from './config/app-config.js';
 import { readLaunchOptions } from './config/launch-options.js';
 import { serveHandlers, type Register } from './ipc/serve-handlers.js';
@@ -27,6 +28,8 @@ export interface Transport {
   origin?: string;
   /** Receives one line per API request (method, path, status, time), never headers or bodies. */
   log?: (line: string) => void;
+  /** Windows, idle time, save dialog and quit, from Electron or the browser shell. */
+  desktop?: Desktop;
 }
 
 /** Reads the admin policy and dev defaults for this launch and resolves the config. */

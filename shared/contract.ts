@@ -2,6 +2,7 @@
 // and the channel list that main's handler tables and the preload are built from. Pure (no Node, no
 // Electron), so both processes import it, types and values alike.
 import type { FieldKind, FormFieldKind } from './field-kinds.js';
+import type { HostState } from './hand-over-contract.js';
 
 /** Every way a call can fail, as the renderer sees it. */
 export type ErrorKind =
@@ -38,6 +39,10 @@ export interface AppInfo {
   clientSecretLocked: boolean;
   /** True when the keychain could not be reached and secrets live in memory only. */
   keychainUnavailable: boolean;
+  /** Kiosk mode (policy `kioskMode`): host lock, idle reset of the host's screen, no way out of the app. */
+  kioskMode: boolean;
+  /** Seconds without input before the idle warning. */
+  idleTimeoutSeconds: number;
   /**
    * The email of the user last remembered on this computer for this server, to prefill sign-in when that
    * session could not be restored or renewed; absent after a sign-out.
@@ -293,6 +298,22 @@ export const SIGNER_CONTRACT = {
   approvePackage: method<{ packageId: number; reason?: string }, null>(),
   submitPackage: method<{ packageId: number }, null>(),
   finishPackage: method<{ packageId: number }, null>(),
+  /** Chooses this session's host PIN (digits, HOST_PIN_LENGTH); main keeps only a salted hash, in memory. */
+  setHostPin: method<{ pin: string }, null>(),
+  /** Hands the screen to a walk-up signer for one in-person field: opens the hand-over window and locks this one. */
+  startHandOver: method<FieldRef, null>(),
+  /** The kiosk state; long-polls while `after` equals its version (versions start at 1). */
+  getHostState: method<{ after?: number }, HostState>(),
+  /** Unlocks for the host: their PIN, or their SigningHub password checked by the server. */
+  unlockHost: method<{ pin: string } | { password: string }, null>(),
+  /** Locks the host's screen now (kiosk mode's "Lock screen"). */
+  lockHost: method<void, null>(),
+  /** "I need more time" on the host's screen: restarts the idle clock. */
+  stillHereHost: method<void, null>(),
+  /** Saves the local audit record as CSV where the host chooses; null when the save was cancelled. */
+  exportAuditRecord: method<void, { path: string } | null>(),
+  /** Quits the app; in kiosk mode only the unlocked host may. */
+  quitApp: method<void, null>(),
 };
 
 /** Inputs and outputs of every bridge method. */

@@ -6,6 +6,9 @@ import { normalizeServerUrl } from './server-url.js';
 /** Where a packaged app points when nothing else is configured. */
 export const DEFAULT_SERVER_URL = 'https://api.signinghub.com';
 
+/** Seconds without input before the idle warning, unless the policy says otherwise. */
+export const DEFAULT_IDLE_TIMEOUT_SECONDS = 90;
+
 /** An admin policy: any value set here is fixed and the user cannot change it. */
 export const Policy = z
   .object({
@@ -13,7 +16,12 @@ export const Policy = z
     clientId: z.string().optional(),
     clientSecret: z.string().optional(),
     apiVersion: z.enum(['v3', 'v4']).optional(),
-    kiosk: z.boolean().optional(),
+    /** Kiosk mode: lock-down, idle reset and a host lock (see README "Kiosk and in-person signing"). */
+    kioskMode: z.boolean().optional(),
+    /** Kiosk mode only: lets the host's session be kept in the keychain (off by default). */
+    kioskRememberHost: z.boolean().optional(),
+    /** Seconds without input before the idle warning; the warning itself then counts down IDLE_WARNING_SECONDS. */
+    idleTimeoutSeconds: z.number().int().min(15).max(3600).optional(),
     /** IANA zone that zone-less server timestamps are read in (an on-premise server may not run on UTC). */
     serverTimeZone: z.string().refine(isValidTimeZone, 'must be an IANA time zone name such as "Europe/London"').optional(),
   })
@@ -28,7 +36,10 @@ export interface AppConfig {
   /** From policy or dev defaults; a user-entered secret goes to the keychain instead. */
   clientSecret: string;
   apiVersion: ApiVersion;
-  kiosk: boolean;
+  kioskMode: boolean;
+  /** Kiosk mode may persist the host's session only when this is true. */
+  kioskRememberHost: boolean;
+  idleTimeoutSeconds: number;
   /** IANA zone of zone-less server timestamps; 'UTC' unless the policy says otherwise. */
   serverTimeZone: string;
   serverUrlLocked: boolean;
@@ -48,7 +59,9 @@ export function resolveConfig(policy: Policy, defaults: Policy, facts: { setting
     clientId: policy.clientId ?? defaults.clientId ?? '',
     clientSecret: policy.clientSecret ?? defaults.clientSecret ?? '',
     apiVersion: policy.apiVersion ?? defaults.apiVersion ?? 'v3',
-    kiosk: policy.kiosk ?? defaults.kiosk ?? false,
+    kioskMode: policy.kioskMode ?? defaults.kioskMode ?? false,
+    kioskRememberHost: policy.kioskRememberHost ?? defaults.kioskRememberHost ?? false,
+    idleTimeoutSeconds: policy.idleTimeoutSeconds ?? defaults.idleTimeoutSeconds ?? DEFAULT_IDLE_TIMEOUT_SECONDS,
     serverTimeZone: policy.serverTimeZone ?? defaults.serverTimeZone ?? DEFAULT_SERVER_TIME_ZONE,
     serverUrlLocked: policy.serverUrl !== undefined,
     clientLocked: policy.clientId !== undefined,

@@ -22,7 +22,7 @@ export function machinePolicyPath(platform: NodeJS.Platform, env: Readonly<Recor
  * Reads the admin policy and the dev defaults. A packaged app reads only the machine-wide file, so a
  * user cannot pin their own server by launching with other arguments; dev builds and tests take
  * `--policy=FILE` or DESK_SIGNER_POLICY, plus defaults from DESK_SIGNER_SERVER_URL / _CLIENT_ID /
- * _CLIENT_SECRET (what `npm start` sets).
+ * _CLIENT_SECRET (what `npm start` sets), and `--kiosk`.
  */
 export function readLaunchOptions(sources: LaunchSources): { policy: Policy; defaults: Policy } {
   const { env } = sources;
@@ -45,6 +45,8 @@ export function readLaunchOptions(sources: LaunchSources): { policy: Policy; def
         ...(env.DESK_SIGNER_SERVER_URL ? { serverUrl: env.DESK_SIGNER_SERVER_URL } : {}),
         ...(env.DESK_SIGNER_CLIENT_ID ? { clientId: env.DESK_SIGNER_CLIENT_ID } : {}),
         ...(env.DESK_SIGNER_CLIENT_SECRET ? { clientSecret: env.DESK_SIGNER_CLIENT_SECRET } : {}),
+        // A dev build may try kiosk mode without a policy file; a packaged one takes it only from policy.
+        ...(sources.argv.includes('--kiosk') ? { kioskMode: true } : {}),
       };
   return { policy, defaults };
 }

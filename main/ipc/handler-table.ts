@@ -1,6 +1,7 @@
 import type { Channel, InputOf, OutputOf } from '../../shared/contract.js';
 import type { SessionService } from '../session/session-service.js';
 import { toPackageSummary } from '../signinghub/mappers.js';
+import { createKioskHandlers } from './kiosk-handlers.js';
 import { createPackageHandlers } from './package-handlers.js';
 import { createSigningHandlers } from './signing-handlers.js';
 
@@ -36,5 +37,6 @@ export function createHandlerTable(session: SessionService, options: HandlerOpti
     },
     ...createPackageHandlers(session),
     ...createSigningHandlers(session),
+    ...createKioskHandlers(),
   };
 }

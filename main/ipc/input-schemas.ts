@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PACKAGE_STATUSES, type Channel, type InputOf } from '../../shared/contract.js';
 import { FORM_FIELD_KINDS } from '../../shared/field-kinds.js';
+import { HOST_PIN_LENGTH } from '../../shared/hand-over-contract.js';
 import { checkFreeText, CONTACT, DECLINE_REASON, LOCATION, OPTIONAL_REASON, SIGNER_NAME, SIGNING_REASON, type FreeTextRule } from '../../shared/free-text.js';
 import { CLIENT_ID_MAX_LENGTH, CLIENT_SECRET_MAX_LENGTH, EMAIL_MAX_LENGTH, MOBILE_NUMBER_MAX_LENGTH, PASSWORD_MAX_LENGTH } from '../../shared/input-limits.js';
 import { SERVER_URL_MAX_LENGTH } from '../../shared/server-url-check.js';
@@ -36,6 +37,12 @@ const pngBase64 = z
   .string()
   .max(4_000_000, 'The signature image is too large.')
   .regex(/^iVBORw0KGgo[A-Za-z0-9+/]*={0,2}$/, 'The signature image must be a base64 PNG.');
+
+const hostPin = z
+  .string()
+  .regex(new RegExp(`^[0-9]{${HOST_PIN_LENGTH.min},${HOST_PIN_LENGTH.max}}$`), `The PIN must be ${HOST_PIN_LENGTH.min} to ${HOST_PIN_LENGTH.max} digits.`);
+// Kiosk state versions start at 1.
+const version = id;
 
 // A checkbox's value is a boolean; every other form field's is text (a radio group's: its chosen button).
 const formValue = z.discriminatedUnion('kind', [
@@ -106,4 +113,12 @@ export const INPUT_SCHEMAS: InputSchemas = {
   approvePackage: z.object({ packageId: id, reason: optionalFreeText(OPTIONAL_REASON) }).strict(),
   submitPackage: z.object({ packageId: id }).strict(),
   finishPackage: z.object({ packageId: id }).strict(),
+  setHostPin: z.object({ pin: hostPin }).strict(),
+  startHandOver: fieldRef.strict(),
+  getHostState: z.object({ after: version.optional() }).strict(),
+  unlockHost: z.union([z.object({ pin: hostPin }).strict(), z.object({ password: shortText(PASSWORD_MAX_LENGTH).min(1, 'Enter your password.') }).strict()]),
+  lockHost: none,
+  stillHereHost: none,
+  exportAuditRecord: none,
+  quitApp: none,
 };

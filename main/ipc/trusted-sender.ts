@@ -9,6 +9,8 @@ export interface SenderFacts {
   isTopFrame: boolean;
   /** True when the call came from the main window's own web contents, not another window or view. */
   fromMainWindow: boolean;
+  /** Set when the call came from a hand-over window: that hand-over's id. Such a sender may call only hand-over channels. */
+  handOverId?: string;
 }
 
 /** Accepts calls only from the main window's top frame on our own origin (iframes, other windows and origins are dropped). */

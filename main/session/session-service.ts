@@ -68,6 +68,8 @@ export class SessionService {
       clientLocked: config.clientLocked,
       clientSecretLocked: config.clientSecretLocked,
       keychainUnavailable: store.unavailable,
+      kioskMode: config.kioskMode,
+      idleTimeoutSeconds: config.idleTimeoutSeconds,
       ...(remembered === undefined ? {} : { rememberedEmail: remembered }),
     };
   }

@@ -22,6 +22,8 @@ const FALLBACK_APP_INFO: AppInfo = {
   clientLocked: false,
   clientSecretLocked: false,
   keychainUnavailable: false,
+  kioskMode: false,
+  idleTimeoutSeconds: 90,
 };
 
 /** Where the user is, once start-up has answered. */

@@ -15,7 +15,10 @@ export interface LaunchOptions {
   /** Preconfigure the API client, as an admin policy would (locks the fields). */
   clientId?: string;
   clientSecret?: string;
+  /** Kiosk mode, as policy `kioskMode` sets it. */
   kiosk?: boolean;
+  /** Any policy keys, merged over the ones the options above set. */
+  policy?: Record<string, unknown>;
   /** Pins the API version by policy (default v3). */
   apiVersion?: 'v3' | 'v4';
   /** Pins the server time zone by policy (IANA name; default UTC). */
@@ -59,11 +62,11 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const policy: Record<string, unknown> = {};
   if (options.clientId !== undefined) policy.clientId = options.clientId;
   if (options.clientSecret !== undefined) policy.clientSecret = options.clientSecret;
-  if (options.kiosk !== undefined) policy.kiosk = options.kiosk;
+  if (options.kiosk !== undefined) policy.kioskMode = options.kiosk;
   if (options.apiVersion !== undefined) policy.apiVersion = options.apiVersion;
   if (options.serverTimeZone !== undefined) policy.serverTimeZone = options.serverTimeZone;
   const policyPath = join(userDataDir, 'test-policy.json');
-  await writeFile(policyPath, JSON.stringify(policy));
+  await writeFile(policyPath, JSON.stringify({ ...policy, ...options.policy }));
   const env: Record<string, string> = {
     ...(process.env as Record<string, string>),
     DESK_SIGNER_SERVER_URL: serverUrl,

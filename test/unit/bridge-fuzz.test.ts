@@ -42,6 +42,14 @@ const VALID: { [C in Channel]: InputOf<C> } = {
   approvePackage: { packageId: 7, reason: 'Fine' },
   submitPackage: { packageId: 7 },
   finishPackage: { packageId: 7 },
+  setHostPin: { pin: '2468' },
+  startHandOver: ref,
+  getHostState: { after: 3 },
+  unlockHost: { pin: '2468' },
+  lockHost: undefined,
+  stillHereHost: undefined,
+  exportAuditRecord: undefined,
+  quitApp: undefined,
 };
 
 const CASES_PER_CHANNEL = 300;

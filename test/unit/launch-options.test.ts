@@ -3,7 +3,7 @@ import { machinePolicyPath, readLaunchOptions, type LaunchSources } from '../../
 import { resolveConfig } from '../../main/config/app-config.js';
 
 const files: Record<string, string> = {
-  '/p/good.json': '{"serverUrl":"https://sh.example.org","clientId":"c","clientSecret":"s","kiosk":true}',
+  '/p/good.json': '{"serverUrl":"https://sh.example.org","clientId":"c","clientSecret":"s","kioskMode":true,"idleTimeoutSeconds":30}',
   '/p/bad.json': '{"serverUrl": 5}',
   '/p/junk.json': '{',
   '/p/zone.json': '{"serverTimeZone":"Europe/Berlin"}',
@@ -30,7 +30,9 @@ describe('launch options and config', () => {
       serverUrl: 'https://sh.example.org',
       serverUrlLocked: true,
       clientLocked: true,
-      kiosk: true,
+      kioskMode: true,
+      kioskRememberHost: false,
+      idleTimeoutSeconds: 30,
     });
     const dev = read([], { DESK_SIGNER_SERVER_URL: 'http://127.0.0.1:9', DESK_SIGNER_CLIENT_ID: 'desk-signer' }, false);
     expect(resolveConfig(dev.policy, dev.defaults, facts)).toMatchObject({
@@ -39,6 +41,17 @@ describe('launch options and config', () => {
       serverUrlLocked: false,
       clientLocked: false,
     });
+  });
+
+  it('turns kiosk mode on by policy, or by --kiosk in a dev build only, and drops the old kiosk key', () => {
+    const dev = read(['--kiosk'], {}, false);
+    expect(resolveConfig(dev.policy, dev.defaults, facts)).toMatchObject({ kioskMode: true, idleTimeoutSeconds: 90 });
+    const packaged = read(['--kiosk'], {}, true);
+    expect(resolveConfig(packaged.policy, packaged.defaults, facts).kioskMode).toBe(false);
+    files['/p/old-kiosk.json'] = '{"kiosk":true}';
+    expect(() => read(['--policy=/p/old-kiosk.json'], {}, false)).toThrow(/invalid/);
+    files['/p/short-idle.json'] = '{"idleTimeoutSeconds":5}';
+    expect(() => read(['--policy=/p/short-idle.json'], {}, false)).toThrow(/invalid at “idleTimeoutSeconds”/);
   });
 
   it('reads a packaged app’s policy only from the machine-wide file, never from arguments or environment', () => {

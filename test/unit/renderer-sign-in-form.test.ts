@@ -11,6 +11,8 @@ const appInfo: AppInfo = {
   clientLocked: false,
   clientSecretLocked: false,
   keychainUnavailable: false,
+  kioskMode: false,
+  idleTimeoutSeconds: 90,
 };
 
 describe('sign-in form', () => {
