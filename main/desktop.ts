@@ -22,6 +22,8 @@ export interface Desktop {
   idleSeconds(): number;
   /** Asks where to save a file; null when the user cancels. The browser shell answers with a folder the test set. */
   chooseSavePath(suggestedName: string, filters: SaveFilter[]): Promise<string | null>;
+  /** Opens a file we wrote in the system's default app (Electron: `shell.openPath`); resolves to an error text, '' on success. */
+  openPath(path: string): Promise<string>;
   /** Quits the app for good (kiosk mode lets this through only for the host). */
   quit(): void;
 }
