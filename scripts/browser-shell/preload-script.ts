@@ -12,8 +12,10 @@ const STAND_IN = fileURLToPath(new URL('./electron-stand-in.ts', import.meta.url
 /**
  * The page's init script: runs the built preload in the top frame, as Electron does, with `require('electron')`
  * answered by the stand-in. The raw binding is deleted first, so the page never holds a generic invoke.
+ * `additionalArguments` are Electron's webPreferences.additionalArguments: a hand-over page passes
+ * [HAND_OVER_ARGUMENT] (main/window/window-role.ts), so its preload exposes `window.handOver` only.
  */
-export async function preloadInitScript(): Promise<string> {
+export async function preloadInitScript(additionalArguments: readonly string[] = []): Promise<string> {
   const [preload, standIn] = await Promise.all([
     readFile(PRELOAD_BUNDLE, 'utf8'),
     build({
@@ -36,8 +38,8 @@ export async function preloadInitScript(): Promise<string> {
     const electron = standIn.createElectronStandIn(binding, window);
     const require = (id) => { if (id === 'electron') return electron; throw new Error('Cannot find module ' + id); };
     const module = { exports: {} };
-    (function (require, module, exports) {
+    (function (require, module, exports, process) {
 ${preload}
-    })(require, module, module.exports);
+    })(require, module, module.exports, standIn.createProcessStandIn(${JSON.stringify(additionalArguments)}));
   })();`;
 }
