@@ -43,6 +43,7 @@ const windowFacts = (): WindowFacts => ({
   isPackaged: app.isPackaged,
   darkTheme: nativeTheme.shouldUseDarkColors,
   kioskMode,
+  platform: process.platform,
 });
 
 /** Serves the UI on app:// and says no to every permission, on one session (the default, or a hand-over's). */

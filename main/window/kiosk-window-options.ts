@@ -9,6 +9,7 @@ export interface WindowFacts {
   /** nativeTheme.shouldUseDarkColors, for the first frame's background. */
   darkTheme: boolean;
   kioskMode: boolean;
+  platform: NodeJS.Platform;
 }
 
 // Full screen and kiosk, with no way to close, minimise or resize it from the window frame.
@@ -35,14 +36,15 @@ export function handOverPartition(randomId: string): string {
 /**
  * A hand-over window on its own in-memory partition, with the hand-over preload argument. The signer
  * leaves it only by signing or declining, so it is never closable or minimisable; in kiosk mode it is
- * full screen and kiosk too. The caller adds `parent` (modal needs one).
+ * full screen and kiosk too. The caller adds `parent` (modal needs one). On macOS a modal window is a
+ * sheet hanging off the parent's title bar, which a full-screen kiosk window cannot be: there it is only a child.
  */
 export function handOverWindowOptions(facts: WindowFacts, partition: string): BrowserWindowConstructorOptions {
   const options = secureWindowOptions(facts.preloadPath, facts.isPackaged, facts.darkTheme);
   if (partition.startsWith('persist:')) throw new Error('A hand-over session must not be persistent.');
   return {
     ...options,
-    modal: true,
+    modal: facts.platform !== 'darwin',
     closable: false,
     minimizable: false,
     autoHideMenuBar: true,

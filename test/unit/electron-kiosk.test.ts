@@ -70,7 +70,7 @@ describe('main/index.ts in kiosk mode', () => {
     const prefs = handOver.options.webPreferences as Record<string, unknown>;
     expect(prefs).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, additionalArguments: [HAND_OVER_ARGUMENT] });
     expect(prefs.partition).toMatch(/^kiosk-[0-9a-f-]{36}$/);
-    expect(handOver.options).toMatchObject({ modal: true, kiosk: true, fullscreen: true, closable: false });
+    expect(handOver.options).toMatchObject({ modal: process.platform !== 'darwin', kiosk: true, fullscreen: true, closable: false });
     expect((handOver.options.parent as { webContents: unknown }).webContents).toBe(main.webContents);
     expect(handOver.url).toBe('app://desk-signer/index.html');
     expect(handOver.calls).toEqual(expect.arrayContaining(['removeMenu', 'contentProtection:true']));

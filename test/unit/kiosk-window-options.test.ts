@@ -4,7 +4,13 @@ import { QuitGuard } from '../../main/window/quit-guard.js';
 import { HAND_OVER_ARGUMENT, isHandOverWindow } from '../../main/window/window-role.js';
 import { secureWindowOptions } from '../../main/window/window-options.js';
 
-const facts = (kioskMode: boolean): WindowFacts => ({ preloadPath: '/app/preload.cjs', isPackaged: true, darkTheme: false, kioskMode });
+const facts = (kioskMode: boolean, platform: NodeJS.Platform = 'win32'): WindowFacts => ({
+  preloadPath: '/app/preload.cjs',
+  isPackaged: true,
+  darkTheme: false,
+  kioskMode,
+  platform,
+});
 // Every hardened web preference, exactly as every window has them (tested in electron-shell.test.ts).
 const SECURE = secureWindowOptions('/app/preload.cjs', true, false).webPreferences!;
 const LOCKED = { kiosk: true, fullscreen: true, closable: false, minimizable: false, maximizable: false };
@@ -34,6 +40,11 @@ describe('hand-over window options', () => {
 
   it('are kiosk and full screen in kiosk mode', () => {
     expect(handOverWindowOptions(facts(true), 'kiosk-1')).toMatchObject({ ...LOCKED, modal: true });
+  });
+
+  it('are not modal on macOS, where a modal window is a sheet and cannot be full screen', () => {
+    expect(handOverWindowOptions(facts(true, 'darwin'), 'kiosk-1')).toMatchObject({ ...LOCKED, modal: false });
+    expect(handOverWindowOptions(facts(false, 'darwin'), 'kiosk-1')).toMatchObject({ modal: false, closable: false });
   });
 
   it('refuse a persistent partition', () => {
