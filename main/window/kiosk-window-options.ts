@@ -1,5 +1,5 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
-import { HAND_OVER_ARGUMENT } from './window-role.js';
+import { HAND_OVER_WINDOW_ARG } from '../../shared/hand-over-contract.js';
 import { secureWindowOptions } from './window-options.js';
 
 /** What a window's options depend on besides its role. */
@@ -49,6 +49,6 @@ export function handOverWindowOptions(facts: WindowFacts, partition: string): Br
     minimizable: false,
     autoHideMenuBar: true,
     ...(facts.kioskMode ? LOCKED_DOWN : {}),
-    webPreferences: { ...options.webPreferences, partition, additionalArguments: [HAND_OVER_ARGUMENT] },
+    webPreferences: { ...options.webPreferences, partition, additionalArguments: [HAND_OVER_WINDOW_ARG] },
   };
 }

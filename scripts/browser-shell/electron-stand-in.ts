@@ -1,6 +1,5 @@
-// The page side of the browser shell: the two parts of `electron` a sandboxed preload may use, and the
-// `process.argv` it reads its window role from, for the real built preload (app/dist/preload.cjs) to run
-// against. Bundled into the page's init script.
+// The page side of the browser shell: the two parts of `electron` a sandboxed preload may use, for the
+// real built preload (app/dist/preload.cjs) to run against. Bundled into the page's init script.
 import { encodeClone } from './clone-codec.js';
 
 /** The shell's binding: carries one encoded call to main and resolves to its answer. */
@@ -35,9 +34,4 @@ export function createElectronStandIn(binding: ShellBinding, window: Record<stri
       },
     },
   };
-}
-
-/** A sandboxed preload's `process`, as far as the preload reads it: argv, ending with main's additionalArguments. */
-export function createProcessStandIn(additionalArguments: readonly string[]): { argv: readonly string[] } {
-  return Object.freeze({ argv: Object.freeze(['desk-signer', ...additionalArguments]) });
 }

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type * as BootModule from '../../main/boot.js';
 import type { Transport } from '../../main/boot.js';
 import type { Desktop } from '../../main/desktop.js';
-import { HAND_OVER_ARGUMENT } from '../../main/window/window-role.js';
+import { HAND_OVER_WINDOW_ARG } from '../../shared/hand-over-contract.js';
 
 const recorded = await vi.hoisted(async () => (await import('./electron-mock.js')).newRecording());
 const transports = vi.hoisted(() => [] as Transport[]);
@@ -68,7 +68,7 @@ describe('main/index.ts in kiosk mode', () => {
     await desktop.handOverWindows.open('h1');
     const handOver = recorded.windows[1]!;
     const prefs = handOver.options.webPreferences as Record<string, unknown>;
-    expect(prefs).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, additionalArguments: [HAND_OVER_ARGUMENT] });
+    expect(prefs).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, additionalArguments: [HAND_OVER_WINDOW_ARG] });
     expect(prefs.partition).toMatch(/^kiosk-[0-9a-f-]{36}$/);
     expect(handOver.options).toMatchObject({ modal: process.platform !== 'darwin', kiosk: true, fullscreen: true, closable: false });
     expect((handOver.options.parent as { webContents: unknown }).webContents).toBe(main.webContents);

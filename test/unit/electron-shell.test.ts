@@ -2,9 +2,8 @@
 // module records what they do, so the wiring and the hardening are checked under Node.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../shared/contract.js';
-import { HAND_OVER_CHANNELS } from '../../shared/hand-over-contract.js';
+import { HAND_OVER_CHANNELS, HAND_OVER_WINDOW_ARG } from '../../shared/hand-over-contract.js';
 import { NOT_SENT } from '../../shared/transport-failure.js';
-import { HAND_OVER_ARGUMENT } from '../../main/window/window-role.js';
 
 const recorded = await vi.hoisted(async () => (await import('./electron-mock.js')).newRecording());
 vi.mock('electron', async () => (await import('./electron-mock.js')).electronModule(recorded, { isPackaged: true }));
@@ -37,7 +36,7 @@ describe('preload', () => {
   it('in a hand-over window (main passed the argument) exposes only window.handOver', async () => {
     vi.resetModules();
     recorded.exposed.clear();
-    process.argv.push(HAND_OVER_ARGUMENT);
+    process.argv.push(HAND_OVER_WINDOW_ARG);
     try {
       await import('../../main/preload.js');
     } finally {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { handOverPartition, handOverWindowOptions, mainWindowOptions, type WindowFacts } from '../../main/window/kiosk-window-options.js';
 import { QuitGuard } from '../../main/window/quit-guard.js';
-import { HAND_OVER_ARGUMENT, isHandOverWindow } from '../../main/window/window-role.js';
+import { HAND_OVER_WINDOW_ARG } from '../../shared/hand-over-contract.js';
+import { isHandOverWindow } from '../../main/window/window-role.js';
 import { secureWindowOptions } from '../../main/window/window-options.js';
 
 const facts = (kioskMode: boolean, platform: NodeJS.Platform = 'win32'): WindowFacts => ({
@@ -32,7 +33,7 @@ describe('main window options', () => {
 describe('hand-over window options', () => {
   it('run on the given in-memory partition, with the hand-over argument and the hardened web preferences', () => {
     const options = handOverWindowOptions(facts(false), 'kiosk-1234');
-    expect(options.webPreferences).toMatchObject({ ...SECURE, partition: 'kiosk-1234', additionalArguments: [HAND_OVER_ARGUMENT] });
+    expect(options.webPreferences).toMatchObject({ ...SECURE, partition: 'kiosk-1234', additionalArguments: [HAND_OVER_WINDOW_ARG] });
     expect(options).toMatchObject({ modal: true, closable: false, minimizable: false, show: false });
     // Outside kiosk mode a hand-over is a window over the host's, not full screen.
     expect(options).not.toHaveProperty('kiosk');
@@ -58,9 +59,9 @@ describe('hand-over window options', () => {
 
 describe('window role', () => {
   it('is a hand-over window only with the argument main passes', () => {
-    expect(isHandOverWindow(['/opt/desk-signer', '--type=renderer', HAND_OVER_ARGUMENT])).toBe(true);
+    expect(isHandOverWindow(['/opt/desk-signer', '--type=renderer', HAND_OVER_WINDOW_ARG])).toBe(true);
     expect(isHandOverWindow(['/opt/desk-signer', '--type=renderer'])).toBe(false);
-    expect(isHandOverWindow([`${HAND_OVER_ARGUMENT}x`])).toBe(false);
+    expect(isHandOverWindow([`${HAND_OVER_WINDOW_ARG}x`])).toBe(false);
     expect(isHandOverWindow(undefined)).toBe(false);
   });
 });
