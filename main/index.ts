@@ -66,7 +66,8 @@ function createWindow(): void {
   });
   window.on('closed', () => {
     mainWindow = null;
-    void handOvers.closeAll();
+    // Its hand-overs go with it; the app is closing, so a failed wipe has no one to tell.
+    handOvers.closeAll().catch(() => undefined);
   });
   if (kioskMode) {
     guardKioskInput(window.webContents, process.platform);
@@ -94,6 +95,8 @@ function createHandOverWindow(partition: string): HandOverWindow {
     load: () => window.loadURL(UI_URL),
     destroy: () => {
       if (!window.isDestroyed()) window.destroy();
+      // The host's lock screen takes the keyboard back.
+      mainWindow?.focus();
     },
     clearSession: async () => {
       await own.clearStorageData();

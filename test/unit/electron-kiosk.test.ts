@@ -92,7 +92,8 @@ describe('main/index.ts in kiosk mode', () => {
     await desktop.handOverWindows.close('h1');
     expect(handOver.calls).toContain('destroy');
     expect(own.cleared).toEqual(['storage', 'cache']);
-    expect(main.calls.at(-1)).toBe('contentProtection:false');
+    // The host's window gets the keyboard back, unprotected once no hand-over is left.
+    expect(main.calls.slice(-2)).toEqual(['focus', 'contentProtection:false']);
 
     // The next signer's window gets a session of its own.
     await desktop.handOverWindows.open('h2');
@@ -114,5 +115,15 @@ describe('main/index.ts in kiosk mode', () => {
     expect(await desktop.chooseSavePath('a.csv', filters)).toBeNull();
     expect(await desktop.openPath('/home/host/audit.csv')).toBe('');
     expect(recorded.opened).toEqual(['/home/host/audit.csv']);
+  });
+
+  it('wipes any hand-over still open when the main window goes', async () => {
+    const desktop = transports[0]!.desktop!;
+    await desktop.handOverWindows.open('h3');
+    const handOver = recorded.windows.at(-1)!;
+    const own = recorded.partitions.get((handOver.options.webPreferences as { partition: string }).partition)!;
+    recorded.windows[0]!.listeners.get('closed')!();
+    await vi.waitFor(() => expect(own.cleared).toEqual(['storage', 'cache']));
+    expect(handOver.calls).toContain('destroy');
   });
 });

@@ -93,6 +93,7 @@ export function electronModule(recorded: Recording, facts: { isPackaged: boolean
     isDestroyed = () => this.record.calls.includes('destroy');
     destroy = () => this.record.calls.push('destroy');
     show = () => this.record.calls.push('show');
+    focus = () => this.record.calls.push('focus');
   }
   return {
     contextBridge: { exposeInMainWorld: (key: string, api: unknown) => recorded.exposed.set(key, api) },
