@@ -87,11 +87,10 @@ export class SessionService {
     this.signedOutListeners.push(listener);
   }
 
-  /** Checks the signed-in user's password with the server (a fresh password grant); the server's Message when it refuses. */
+  /** Checks the signed-in user's password with a fresh password grant (a login code asked for means it was right); the server's Message when refused. */
   async verifyPassword(password: string): Promise<void> {
     const { auth, email } = this.requireActive();
     const outcome = await auth.passwordGrant(email, password);
-    // This check's own tokens are not needed; a login code asked for means the password was right.
     if (outcome.status === 'tokens' && outcome.tokens.refresh_token) await auth.revoke(outcome.tokens.refresh_token).catch(() => undefined);
   }
 
@@ -268,6 +267,8 @@ export class SessionService {
     await settings.update({ serverUrl, ...(config.clientLocked ? {} : { clientId: client.clientId }) });
     const persisted = remember && Boolean(tokens.refresh_token) && !store.unavailable;
     const info: SessionInfo = { email, serverUrl, persisted, ...(remember && store.unavailable ? { keychainWarning: KEYCHAIN_WARNING } : {}) };
+    // A new sign-in over an old one ends the old one for the kiosk too (its PIN was the old host's).
+    if (this.active) this.signedOutListeners.forEach((listener) => listener());
     this.active = {
       serverUrl,
       email,

@@ -91,6 +91,13 @@ describe('unlocking for the host', () => {
       error: { message: 'No host PIN was chosen. Unlock with your SigningHub password.' },
     });
   });
+
+  it('forgets the PIN when someone signs in over the session', async () => {
+    await kioskApp();
+    valueOf(await app.host('setHostPin', { pin: '2468' }));
+    await app.signIn(DEMO.users.carol);
+    expect(await state()).toMatchObject({ phase: 'open', hasPin: false });
+  });
 });
 
 describe('the idle clock', () => {
