@@ -2,6 +2,7 @@
 // module records what they do, so the wiring and the hardening are checked under Node.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../shared/contract.js';
+import { HAND_OVER_CHANNELS } from '../../shared/hand-over-contract.js';
 import { NOT_SENT } from '../../shared/transport-failure.js';
 
 const recorded = vi.hoisted(() => ({
@@ -125,7 +126,7 @@ describe('main/index.ts', () => {
     // macOS may ask for a window (Dock click) before start-up has finished; none may open until it has.
     recorded.appEvents.get('activate')!();
     await vi.waitFor(() => expect(recorded.windows).toHaveLength(1));
-    expect(recorded.windows.map((w) => w.servedWhenOpened)).toEqual([{ ipc: CHANNELS.length, protocol: true, permission: true }]);
+    expect(recorded.windows.map((w) => w.servedWhenOpened)).toEqual([{ ipc: CHANNELS.length + HAND_OVER_CHANNELS.length, protocol: true, permission: true }]);
     recorded.appEvents.get('activate')!();
     expect(recorded.windows).toHaveLength(1);
     const [win] = recorded.windows;
@@ -194,7 +195,7 @@ describe('main/index.ts', () => {
   });
 
   it('registers every channel on ipcMain and drops calls from a foreign frame', async () => {
-    await vi.waitFor(() => expect(recorded.handled.size).toBe(CHANNELS.length));
+    await vi.waitFor(() => expect(recorded.handled.size).toBe(CHANNELS.length + HAND_OVER_CHANNELS.length));
     const window = recorded.windows[0]!;
     const call = (sender: object, senderFrame: object) => recorded.handled.get('getAppInfo')!({ sender, senderFrame }, undefined);
     const top = { url: 'app://desk-signer/index.html', parent: null };
