@@ -204,7 +204,7 @@ function FieldItem({ documentId, field, blockedNoticeId }: FieldItemProps) {
               aria-describedby={describedBy}
               aria-disabled={blocked ? true : undefined}
               aria-busy={busy}
-              disabled={busy}
+              // Not disabled while busy (the flow ignores a second press): focus stays here for the PIN dialog to give back.
               onClick={(event) => work.act(documentId, field, 'handOver', event.currentTarget)}
             >
               {busy && <Spinner />}
