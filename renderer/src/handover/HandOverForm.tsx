@@ -87,7 +87,7 @@ export function HandOverForm({ info, onEnded }: HandOverFormProps) {
         }}
       />
       <HandOverCodeEntry ref={codeRef} info={info} busy={sign.pending} />
-      <SignatureCapture ref={captureRef} modes={['draw', 'type']} legend="Your signature" noun="signature" typeLabel="Type your name" />
+      <SignatureCapture ref={captureRef} modes={['draw', 'type']} legend="Your signature" noun="signature" typeLabel="Type your name" followTyped={name} />
       <InlineError error={failure?.error ?? null} note={failure?.note} />
       <p id={consentId} className="consent-note">
         {CONSENT_STATEMENT}

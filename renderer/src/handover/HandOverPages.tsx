@@ -37,7 +37,8 @@ export function HandOverPages({ info }: HandOverPagesProps) {
 
   const pages = Array.from({ length: Math.max(0, info.pages) }, (_, index) => index + 1);
   return (
-    <div ref={frameRef} className="hand-over-pages">
+    // Focusable, so the pages scroll from the keyboard: nothing on them takes focus.
+    <div ref={frameRef} className="hand-over-pages" role="region" aria-label="Document" tabIndex={0}>
       <ol className="pages" aria-label={`Pages of ${info.documentName}`}>
         {pages.map((page) => (
           <li
