@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import type { ApiError, FieldRef } from '../../../shared/contract';
 import type { HostState } from '../../../shared/hand-over-contract';
 import { signer } from '../api/bridge';
@@ -19,7 +20,7 @@ import { HandingOverScreen } from './HandingOverScreen';
 import { HostLockScreen } from './HostLockScreen';
 import { IdleWarning } from './IdleWarning';
 import { KioskContext } from './kiosk-context';
-import { endedHandOver } from './kiosk-text';
+import { gateStep, isWiped } from './gate-step';
 import { useLongPoll } from './use-long-poll';
 import './kiosk.css';
 
@@ -60,34 +61,21 @@ export function KioskGate({ kioskMode, children }: KioskGateProps) {
   });
 
   // An idle lock in kiosk mode wipes the host's screen: nothing of it stays behind the lock, and the list comes back.
-  const wiped = kioskMode && phase === 'locked' && state?.lockReason === 'idle';
+  const wiped = isWiped(state, kioskMode);
 
   useEffect(() => {
     if (state === null) return;
-    if (state.phase === 'locked') {
-      if (wiped) {
-        queryClient.removeQueries({ queryKey: USER_DATA_KEY });
-        queryClient.removeQueries({ queryKey: PACKAGES_KEY });
-      }
-      lastLock.current = state;
-      return;
+    const step = gateStep(lastLock.current, state, kioskMode);
+    lastLock.current = state.phase === 'locked' ? state : state.phase === 'open' ? null : lastLock.current;
+    if (step.do === 'wipe') {
+      queryClient.removeQueries({ queryKey: USER_DATA_KEY });
+      queryClient.removeQueries({ queryKey: PACKAGES_KEY });
     }
-    const ended = lastLock.current;
-    if (state.phase !== 'open' || ended === null) return;
-    lastLock.current = null;
-    if (endedHandOver(ended) && ended.packageId !== undefined) {
-      // Back to the same package: its fields, pages and status are read again.
-      const packageId = ended.packageId;
-      void queryClient.invalidateQueries({ queryKey: [...USER_DATA_KEY, 'fields', packageId] });
-      void queryClient.invalidateQueries({ queryKey: [...USER_DATA_KEY, 'page-image', packageId] });
-      void queryClient.invalidateQueries({ queryKey: PACKAGE_LIST_KEY });
-      const view = queryClient.getQueryData<PackageView>(packageViewKey(packageId));
-      // A protected package would ask for its code again: its view stays as it was.
-      if (!(view?.status === 'open' && view.unlocked)) void queryClient.invalidateQueries({ queryKey: packageViewKey(packageId) });
-    }
+    if (step.do !== 'return') return;
+    if (step.refreshPackageId !== null) refreshPackage(queryClient, step.refreshPackageId);
     if (trigger.current?.isConnected === true) trigger.current.focus();
     trigger.current = null;
-  }, [state, wiped, queryClient]);
+  }, [state, kioskMode, queryClient]);
 
   const startHandOver: StartHandOver = async (ref, from) => {
     const now = latest.current;
@@ -126,4 +114,14 @@ export function KioskGate({ kioskMode, children }: KioskGateProps) {
       )}
     </KioskContext.Provider>
   );
+}
+
+/** Reads again what a hand-over changed: the package's fields, pages and status, and the list. */
+function refreshPackage(queryClient: QueryClient, packageId: number): void {
+  void queryClient.invalidateQueries({ queryKey: [...USER_DATA_KEY, 'fields', packageId] });
+  void queryClient.invalidateQueries({ queryKey: [...USER_DATA_KEY, 'page-image', packageId] });
+  void queryClient.invalidateQueries({ queryKey: PACKAGE_LIST_KEY });
+  const view = queryClient.getQueryData<PackageView>(packageViewKey(packageId));
+  // A protected package would ask for its code again: its view stays as it was.
+  if (!(view?.status === 'open' && view.unlocked)) void queryClient.invalidateQueries({ queryKey: packageViewKey(packageId) });
 }
