@@ -1,6 +1,6 @@
 // The walk-up signer's code: Send OTP, then the code box with its resend countdown (SMS), or the code box alone
 // (authenticator). Shown from the start when the field asks for a code, or once the server demands one on Sign.
-import { useId, useImperativeHandle, useRef, useState } from 'react';
+import { useEffect, useId, useImperativeHandle, useRef, useState } from 'react';
 import type { Ref } from 'react';
 import type { HandOverInfo } from '../../../shared/hand-over-contract';
 import { handOver } from '../api/bridge';
@@ -50,6 +50,11 @@ export function HandOverCodeEntry({ info, busy, ref }: HandOverCodeEntryProps) {
   const left = useSecondsLeft(sentAt ?? 0, info.retryDuration, sms && sentAt !== null);
   const showsBox = entry === 'totp' || (sms && sentAt !== null);
 
+  // After each send the code box (new after the first) takes focus, once it is in the page.
+  useEffect(() => {
+    if (sentAt !== null) codeRef.current?.focus();
+  }, [sentAt]);
+
   /** Texts the code; the box shows once it is (or may be) sent. Resolves to how it went, null when nothing went out. */
   const sendCode = async (again: boolean): Promise<'sent' | 'maybe' | null> => {
     setFailure(null);
@@ -65,8 +70,6 @@ export function HandOverCodeEntry({ info, busy, ref }: HandOverCodeEntryProps) {
     setValue('');
     setProblem(null);
     setNotice(sent.status === 'maybe' ? MAYBE_SENT_NOTE : again ? RESENT_CODE_NOTE : '');
-    // The box appears on the next render; focus moves there once it is in the page.
-    requestAnimationFrame(() => codeRef.current?.focus());
     return sent.status;
   };
 
