@@ -14,6 +14,7 @@ import { handOverInfo, newHandOver, type HandOver } from './hand-over.js';
 import { HostPin } from './host-pin.js';
 import { IdleClock } from './idle-clock.js';
 import { SYSTEM_CLOCK, type KioskClock } from './kiosk-clock.js';
+import { ALREADY_HANDING_OVER, ENDED_SCREEN_MS, HAND_OVER_ENDED, HANDING_OVER_MESSAGE, LOCKED_MESSAGE } from './kiosk-messages.js';
 import { StateWatch } from './state-watch.js';
 
 /** What the kiosk service is built from. */
@@ -28,14 +29,6 @@ export interface KioskDeps {
 
 const forbidden = (message: string): ApiFailure => new ApiFailure({ kind: 'forbidden', message });
 
-/** Said to a host call while the screen is locked. */
-export const LOCKED_MESSAGE = 'The screen is locked. Unlock it first.';
-/** Said to a host call while a walk-up signer has the screen. */
-export const HANDING_OVER_MESSAGE = 'In-person signing is in progress. Wait until the screen is handed back.';
-/** Said when a second hand-over is started while one runs. */
-export const ALREADY_HANDING_OVER = 'In-person signing is already in progress on this computer. Wait until it ends before you start another.';
-/** Said to a hand-over window whose hand-over is over. */
-export const HAND_OVER_ENDED = 'This in-person signing has ended.';
 const NO_DESKTOP = 'In-person signing needs the Desk Signer window.';
 const SIGNING_NOW = 'The signature is already being sent.';
 
@@ -261,21 +254,27 @@ export class KioskService {
     this.watch.bump();
   }
 
-  /** Ends the hand-over: forgets it, locks the host's screen, records it and closes its window. */
+  /**
+   * Ends the hand-over: forgets it, locks the host's screen and records it, then closes its window. The
+   * window closes after the answer has gone back, and after ENDED_SCREEN_MS when the signer signed or
+   * declined, so they read that it worked; an abandoned one closes at once.
+   */
   private async end(handOver: HandOver, outcome: HandOverEnd): Promise<void> {
     if (this.live !== handOver) return;
     this.live = null;
     this.setPhase('locked', outcome, handOver);
     const recorded = AUDIT_OUTCOMES.find((o) => o === outcome);
     const { auditLog, desktop } = this.deps;
-    const writes: Promise<unknown>[] = [desktop ? desktop.handOverWindows.close(handOver.id) : Promise.resolve()];
+    if (desktop) {
+      const close = () => void desktop.handOverWindows.close(handOver.id).catch(() => undefined);
+      this.clock.after(outcome === 'signed' || outcome === 'declined' ? ENDED_SCREEN_MS : 0, close);
+    }
     if (recorded) {
       const { serverUrl, packageId, packageName, documentId, fieldName } = handOver;
       const time = new Date(this.clock.now()).toISOString();
-      writes.push(auditLog.append({ time, serverUrl, packageId, packageName, documentId, fieldName, outcome: recorded }));
+      // A signature that went through stays reported as done, whatever happens to the record.
+      await auditLog.append({ time, serverUrl, packageId, packageName, documentId, fieldName, outcome: recorded }).catch(() => undefined);
     }
-    // A signature that went through stays reported as done, whatever happens to the window or the record.
-    await Promise.allSettled(writes);
   }
 
   private async wipe(): Promise<void> {

@@ -3,7 +3,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ALREADY_HANDING_OVER, HAND_OVER_ENDED, HANDING_OVER_MESSAGE, LOCKED_MESSAGE } from '../../main/kiosk/kiosk-service.js';
+import { ALREADY_HANDING_OVER, ENDED_SCREEN_MS, HAND_OVER_ENDED, HANDING_OVER_MESSAGE, LOCKED_MESSAGE } from '../../main/kiosk/kiosk-messages.js';
 import { startSandbox, type Sandbox } from '../sandbox/server.js';
 import { FIXTURES } from '../sandbox/seed.js';
 import { addFault, clearLog, latestCode, requestLog, resetSandbox } from '../support/sandbox-control.js';
@@ -82,7 +82,10 @@ describe('a hand-over with an SMS code', () => {
     const sign = (await requestLog(sandbox.url)).find((e) => e.method === 'POST' && e.path.endsWith('/sign'))!;
     expect(sign.headers['x-otp']).toBe(sms.code);
     expect(sign.body).toEqual({ field_name: kiosk.inPersonFieldName, hand_signature_image: image, user_name: 'Ann Walker' });
-    // Ended: window closed, host locked with the reason, the old id answers nothing.
+    // Ended: the host is locked with the reason and the old id answers nothing at once; the window
+    // shows its thank-you for a moment after the answer, then closes.
+    expect(app.desktop.closed).toEqual([]);
+    await app.clock.advance(ENDED_SCREEN_MS);
     expect(app.desktop.closed).toEqual([id]);
     expect(valueOf(await app.host('getHostState', {}))).toMatchObject({ phase: 'locked', lockReason: 'signed', signerRole: 'Customer' });
     expect(await app.signer('getHandOver', {}, id)).toEqual({ ok: false, error: { kind: 'forbidden', message: HAND_OVER_ENDED } });
@@ -170,6 +173,7 @@ describe('decline and lost answers', () => {
     await clearLog(sandbox.url);
     valueOf(await app.signer('declineHandOver', undefined));
     expect((await requestLog(sandbox.url)).filter((e) => e.method !== 'GET')).toEqual([]);
+    await app.clock.advance(ENDED_SCREEN_MS);
     expect(app.desktop.closed).toEqual([id]);
     expect(valueOf(await app.host('getHostState', {}))).toMatchObject({ phase: 'locked', lockReason: 'declined' });
     expect((await auditLines()).map((l) => (JSON.parse(l) as { outcome: string }).outcome)).toEqual(['declined']);

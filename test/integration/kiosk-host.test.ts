@@ -3,7 +3,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { LOCKED_MESSAGE } from '../../main/kiosk/kiosk-service.js';
+import { LOCKED_MESSAGE } from '../../main/kiosk/kiosk-messages.js';
 import { PIN_LOCKED_MESSAGE } from '../../main/kiosk/host-pin.js';
 import { keychainAccount } from '../../main/session/credential-store.js';
 import { IDLE_WARNING_SECONDS } from '../../shared/hand-over-contract.js';
