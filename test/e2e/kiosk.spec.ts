@@ -99,3 +99,14 @@ test('the host can lock the screen at any time, and the host session is never ke
     await again.close();
   }
 });
+
+test('only the unlocked host can quit: a locked screen refuses, Quit Desk Signer closes the app', async ({ page }) => {
+  await page.getByRole('button', { name: 'Lock screen' }).click();
+  await expectHandBack(page, 'The screen was locked.');
+  // Whoever stands at a locked kiosk cannot quit it, even through the bridge.
+  const refused = await page.evaluate(() => (window as unknown as { signer: { quitApp(): Promise<unknown> } }).signer.quitApp());
+  expect(refused).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+  await unlockWithPin(page);
+  await page.getByRole('button', { name: 'Quit Desk Signer' }).click();
+  await expect.poll(() => page.isClosed()).toBe(true);
+});
