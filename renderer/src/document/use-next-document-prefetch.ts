@@ -41,8 +41,9 @@ export interface NextDocumentPrefetch {
 /**
  * Once the shown document's first page image is in (so it never competes with it), loads the next document's
  * first page images at the size its viewer will ask for. Reads only: a page image texts no code and changes nothing.
+ * Returns true once that first page image has come back (or failed), for other images that should wait for it.
  */
-export function useNextDocumentPrefetch({ packageId, current, next, frame, frameRef, zoom, cssWidth }: NextDocumentPrefetch): void {
+export function useNextDocumentPrefetch({ packageId, current, next, frame, frameRef, zoom, cssWidth }: NextDocumentPrefetch): boolean {
   const queryClient = useQueryClient();
   const size = pageImageSize(cssWidth, window.devicePixelRatio, current.width, current.height);
   // Watches the cache only: the viewer itself loads this image.
@@ -63,4 +64,5 @@ export function useNextDocumentPrefetch({ packageId, current, next, frame, frame
       void queryClient.prefetchQuery(pageImageQuery({ packageId, documentId: next.id, page, ...nextSize }));
     }
   }, [firstPageIn, next, frame, frameRef, current, zoom, packageId, queryClient]);
+  return firstPage.data !== undefined;
 }

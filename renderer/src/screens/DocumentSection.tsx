@@ -40,7 +40,7 @@ export function DocumentSection({ packageId, document, next, onSave, zoom, onZoo
   const shown = useMemo(() => shownFields(fields.data?.fields ?? []), [fields.data]);
   const frame = useViewerFrame(frameRef);
   const cssWidth = frame.width > 0 ? pageCssWidth(zoom, frame, document.width, pageRatio(document.width, document.height)) : 0;
-  useNextDocumentPrefetch({ packageId, current: document, next, frame, frameRef, zoom, cssWidth });
+  const firstPageSettled = useNextDocumentPrefetch({ packageId, current: document, next, frame, frameRef, zoom, cssWidth });
   const percent = zoomPercent(cssWidth > 0 ? cssWidth : document.width, document.width);
   const page = useCurrentPage(listRef, document.pages);
   useZoomKeys(percent, onZoom);
@@ -54,7 +54,7 @@ export function DocumentSection({ packageId, document, next, onSave, zoom, onZoo
       </header>
       <ViewerToolbar documentName={document.name} page={page} pages={document.pages} onPage={goToPage} zoom={zoom} percent={percent} onZoom={onZoom} />
       <div className={`document-body${document.pages > 1 ? ' document-body--thumbs' : ''}`}>
-        {document.pages > 1 && <PageThumbnails document={document} current={page} onPage={goToPage} />}
+        {document.pages > 1 && <PageThumbnails document={document} current={page} onPage={goToPage} waiting={!firstPageSettled} />}
         <div ref={frameRef} className="pages-frame">
           <PagesView document={document} fields={shown} cssWidth={cssWidth} listRef={listRef} />
         </div>
