@@ -50,7 +50,7 @@ export async function signInUntimed(page: Page): Promise<void> {
  * Waits until the app has sent nothing for `quietMs` and every request it sent was answered, so follow-up
  * reads of one run cannot land after the next run has started (or after a sign-out, as a "not signed in" error).
  */
-export async function settle(serverUrl: string, quietMs = 3 * RTT_MS): Promise<void> {
+export async function settle(serverUrl: string, quietMs = 10 * RTT_MS): Promise<void> {
   for (;;) {
     const log = await requestLog(serverUrl);
     const last = log.at(-1);
@@ -63,6 +63,9 @@ export async function settle(serverUrl: string, quietMs = 3 * RTT_MS): Promise<v
 export async function signOut(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.getByRole('button', { name: 'Sign in' }).waitFor();
+  // A run that ended in an error dialog is no measurement: say what it was.
+  const alert = page.getByRole('alertdialog');
+  if (await alert.isVisible()) throw new Error(`the app showed an error: ${await alert.innerText()}`);
 }
 
 // In-page sources as strings: tsx would wrap named inner functions in a helper the page lacks, and the app's CSP
