@@ -1,7 +1,7 @@
 import type { PackageDetail } from '../../shared/contract.js';
 import type { HandlerTable } from './handler-table.js';
 import type { SessionService } from '../session/session-service.js';
-import { isHeaderSafe, type DocumentAccess } from '../signinghub/api-client.js';
+import { isHeaderSafe, type DocumentAccess, type SigningHubApi } from '../signinghub/api-client.js';
 import { readDocumentFields } from '../signinghub/document-fields.js';
 import { toFieldInfos, toPackageDetail } from '../signinghub/mappers.js';
 import { notRecipientFailure, recipientOrder } from '../signinghub/recipient-order.js';
@@ -10,6 +10,14 @@ import { notRecipientFailure, recipientOrder } from '../signinghub/recipient-ord
 export function createPackageHandlers(session: SessionService) {
   // Per server, for the app's life: true once a server has answered only the per-page fields form.
   const pagedFieldsByServer = new Map<string, boolean>();
+  // Per sign-in (each has its own API client): packages opened without a code or password. Open marks a package
+  // read; a later read of the same package (the refresh after a signature) needs only its workflow, not a second open.
+  const openedBySession = new WeakMap<SigningHubApi, Set<number>>();
+  const openedIn = (api: SigningHubApi): Set<number> => {
+    let opened = openedBySession.get(api);
+    if (opened === undefined) openedBySession.set(api, (opened = new Set()));
+    return opened;
+  };
 
   const readWorkflow = async (packageId: number): Promise<PackageDetail> => {
     const detail = toPackageDetail(await session.api().workflow(packageId));
@@ -30,10 +38,15 @@ export function createPackageHandlers(session: SessionService) {
         else if (!isHeaderSafe(password)) throw notRecipientFailure('unlock it with this password');
       }
       const typed: DocumentAccess | undefined = otp || password ? { ...(otp ? { otp } : {}), ...(password ? { password } : {}) } : undefined;
+      const access = typed ?? session.documentAccess(packageId);
+      // A protected package is opened each time: its open says whether the code or password still holds.
+      const opened = openedIn(api);
+      if (access === undefined && opened.has(packageId)) return workflow;
       // Open is never retried, so it never texts a second code on its own.
-      const [detail] = await Promise.all([workflow, api.open(packageId, typed ?? session.documentAccess(packageId))]);
+      const [detail] = await Promise.all([workflow, api.open(packageId, access)]);
       // Kept only once the server accepted it, for this package's page images.
       if (typed) session.rememberDocumentAccess(packageId, typed);
+      if (access === undefined) opened.add(packageId);
       return detail;
     },
     requestPackageOtp: async ({ packageId }) => {

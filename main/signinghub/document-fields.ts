@@ -1,6 +1,14 @@
 import { ApiFailure } from './api-failure.js';
 import type { SigningHubApi } from './api-client.js';
+import { mapLimited } from './map-limited.js';
 import { FIELD_LIST_KEYS, type FieldsResponse } from './schemas.js';
+
+/**
+ * Page reads in flight at once for one document: a long document read page by page would otherwise send every
+ * page at the same moment. Six, as a browser opens to one host; one document's pages are read in ⌈pages / 6⌉
+ * round trips.
+ */
+export const FIELD_PAGE_READS = 6;
 
 /** Statuses by which a server says it has no all-pages fields call (ASP.NET's "No HTTP resource was found"). */
 const NO_SUCH_ROUTE = [404, 405];
@@ -30,7 +38,8 @@ export async function readDocumentFields(api: SigningHubApi, packageId: number, 
     }
   }
   const pages = Math.max(1, await options.pageCount());
-  const perPage = await Promise.all(Array.from({ length: pages }, (_, i) => api.fieldsOnPage(packageId, documentId, i + 1)));
+  const pageNumbers = Array.from({ length: pages }, (_, i) => i + 1);
+  const perPage = await mapLimited(pageNumbers, FIELD_PAGE_READS, (page) => api.fieldsOnPage(packageId, documentId, page));
   // Learned only once the per-page form has worked: a 404 for a missing document says nothing about the server.
   options.learned(true);
   return mergeFields(perPage);

@@ -3,12 +3,13 @@
 import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { benchBridgeOverhead } from './bridge-overhead.js';
+import { benchRttOpenPackage, benchRttSign, benchRttSignIn, benchRttSort10k } from './latency.js';
 import { benchListScale } from './list-scale.js';
 import { benchRendererJs } from './renderer-js.js';
 
 const only = process.argv.slice(2);
 const want = (name: string) => only.length === 0 || only.includes(name);
-const known = ['renderer-js', 'bridge-overhead', 'list-scale'];
+const known = ['renderer-js', 'bridge-overhead', 'list-scale', 'rtt-sign-in', 'rtt-open-package', 'rtt-sign', 'rtt-sort-10k'];
 const unknown = only.filter((name) => !known.includes(name));
 if (unknown.length) {
   console.error(`bench: unknown benchmark ${unknown.join(', ')}; choose from ${known.join(', ')}.`);
@@ -21,3 +22,7 @@ execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build-app.ts'], { st
 if (want('renderer-js')) await benchRendererJs();
 if (want('bridge-overhead')) await benchBridgeOverhead();
 if (want('list-scale')) await benchListScale();
+if (want('rtt-sign-in')) await benchRttSignIn();
+if (want('rtt-open-package')) await benchRttOpenPackage();
+if (want('rtt-sign')) await benchRttSign();
+if (want('rtt-sort-10k')) await benchRttSort10k();

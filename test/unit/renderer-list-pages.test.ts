@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { PackageSummary } from '../../shared/contract';
-import { BULK_PAGE_SIZE, LIST_PAGE_SIZE, firstPageRequest, joinPages, loadedCount, nextPageRequest, toListPage } from '../../renderer/src/list/page-requests';
+import {
+  BULK_PAGE_SIZE,
+  BULK_PARALLEL_PAGES,
+  LIST_PAGE_SIZE,
+  firstPageRequest,
+  joinPages,
+  loadedCount,
+  nextPageRequest,
+  toListPage,
+} from '../../renderer/src/list/page-requests';
 import type { ListPage, PageRequest } from '../../renderer/src/list/page-requests';
 
 const pkg = (id: number): PackageSummary => ({
@@ -16,22 +25,23 @@ const pkg = (id: number): PackageSummary => ({
   uploadedOn: null,
 });
 
-/** A server of `total` packages with ids 0..total-1, answering like SigningHub's page/rpp. */
+/** A server of `total` packages with ids 0..total-1, answering like SigningHub's page/rpp, each page of a request joined. */
 const serve = (total: number, request: PageRequest): ListPage => {
   const start = (request.page - 1) * request.pageSize;
-  const items = Array.from({ length: Math.max(0, Math.min(request.pageSize, total - start)) }, (_, i) => pkg(start + i));
+  const rows = request.pageSize * (request.count ?? 1);
+  const items = Array.from({ length: Math.max(0, Math.min(rows, total - start)) }, (_, i) => pkg(start + i));
   return toListPage(request, items, total);
 };
 
-/** Loads until nextPageRequest says done, switching page size after `switchAfter` pages. */
-const loadAll = (total: number, sizes: (pageIndex: number) => number) => {
+/** Loads until nextPageRequest says done, switching page size after `switchAfter` pages, `parallel` pages at once. */
+const loadAll = (total: number, sizes: (pageIndex: number) => number, parallel = 1) => {
   const pages: ListPage[] = [];
   const requests: PageRequest[] = [];
   let request: PageRequest | undefined = firstPageRequest(sizes(0));
   while (request !== undefined) {
     requests.push(request);
     pages.push(serve(total, request));
-    request = nextPageRequest(pages, request, sizes(pages.length));
+    request = nextPageRequest(pages, request, sizes(pages.length), parallel);
   }
   return { pages, requests };
 };
@@ -64,6 +74,30 @@ describe('nextPageRequest', () => {
     ]);
     expect(requests).toHaveLength(8);
     expect(joinPages(pages).rows.map((row) => row.id)).toEqual(Array.from({ length: 1000 }, (_, i) => i));
+  });
+
+  it('asks for up to BULK_PARALLEL_PAGES pages at once, never past the total: 10,000 after 50 in 9 steps', () => {
+    const { pages, requests } = loadAll(10_000, (index) => (index < 1 ? 50 : 200), BULK_PARALLEL_PAGES);
+    expect(requests.slice(1, 3)).toEqual([
+      { page: 1, pageSize: 200, skip: 50, count: 6 },
+      { page: 7, pageSize: 200, skip: 0, count: 6 },
+    ]);
+    // 50 pages of 200 after the first 50 rows: eight steps of six, then the last two.
+    expect(requests).toHaveLength(10);
+    expect(requests.at(-1)).toEqual({ page: 49, pageSize: 200, skip: 0, count: 2 });
+    expect(joinPages(pages).rows.map((row) => row.id)).toEqual(Array.from({ length: 10_000 }, (_, i) => i));
+  });
+
+  it('stops after a short step of several pages (the list shrank meanwhile)', () => {
+    const request: PageRequest = { page: 1, pageSize: 200, skip: 0, count: 3 };
+    const pages = [
+      toListPage(
+        request,
+        Array.from({ length: 500 }, (_, i) => pkg(i)),
+        1000,
+      ),
+    ];
+    expect(nextPageRequest(pages, request, 200, 3)).toBeUndefined();
   });
 
   it('stops when the total is reached exactly on a page boundary', () => {

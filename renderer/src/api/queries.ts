@@ -1,5 +1,7 @@
 // Query definitions for each bridge read. User data sits under the 'user' key so sign-out can drop it.
 import { queryOptions } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
+import type { DocumentFields } from '../../../shared/contract';
 import { signer } from './bridge';
 import { unwrap } from './result';
 
@@ -34,4 +36,14 @@ export function documentFieldsQuery(packageId: number, documentId: number) {
     queryFn: () => unwrap(() => signer().getDocumentFields({ packageId, documentId })),
     meta: { errorTitle: 'Could not load the document’s fields' },
   });
+}
+
+/**
+ * Shows a field as processed in its document's cached fields, on the server's word that it is (a sign that
+ * answered SIGNED), so the signed state shows without waiting for the re-read that brings the rest (who, when).
+ */
+export function markFieldProcessed(client: QueryClient, packageId: number, documentId: number, fieldName: string): void {
+  client.setQueryData<DocumentFields>(documentFieldsQuery(packageId, documentId).queryKey, (cached) =>
+    cached === undefined ? undefined : { ...cached, fields: cached.fields.map((field) => (field.name === fieldName ? { ...field, processed: true } : field)) },
+  );
 }

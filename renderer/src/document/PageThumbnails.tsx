@@ -14,17 +14,19 @@ export interface PageThumbnailsProps {
   document: DocumentSummary;
   current: number;
   onPage: (page: number) => void;
+  /** True while the first page's own image loads: the thumbnails' images wait, so they never hold it up. */
+  waiting?: boolean;
 }
 
 /** One button per page; the page in view is marked current. */
-export function PageThumbnails({ document, current, onPage }: PageThumbnailsProps) {
+export function PageThumbnails({ document, current, onPage, waiting = false }: PageThumbnailsProps) {
   const pages = Array.from({ length: Math.max(0, document.pages) }, (_, index) => index + 1);
   return (
     <nav className="thumbnails" aria-label={`Pages of ${document.name}, thumbnails`}>
       <ol>
         {pages.map((page) => (
           <li key={page}>
-            <Thumbnail document={document} page={page} current={page === current} onPage={onPage} />
+            <Thumbnail document={document} page={page} current={page === current} onPage={onPage} waiting={waiting} />
           </li>
         ))}
       </ol>
@@ -33,7 +35,19 @@ export function PageThumbnails({ document, current, onPage }: PageThumbnailsProp
 }
 
 /** One page's button: its picture once it nears the view (a small image of its own), and its number. */
-function Thumbnail({ document, page, current, onPage }: { document: DocumentSummary; page: number; current: boolean; onPage: (page: number) => void }) {
+function Thumbnail({
+  document,
+  page,
+  current,
+  onPage,
+  waiting,
+}: {
+  document: DocumentSummary;
+  page: number;
+  current: boolean;
+  onPage: (page: number) => void;
+  waiting: boolean;
+}) {
   const work = usePackageWork();
   const ref = useRef<HTMLButtonElement>(null);
   const [near, setNear] = useState(false);
@@ -53,7 +67,7 @@ function Thumbnail({ document, page, current, onPage }: { document: DocumentSumm
   const image = useQuery({
     ...pageImageQuery({ packageId: work.packageId, documentId: document.id, page, width: size?.width ?? 0, height: size?.height ?? 0 }),
     // A thumbnail that fails stays blank: the page itself shows the error and its Try again.
-    enabled: near && size !== null,
+    enabled: near && size !== null && !waiting,
   });
   const ratio = document.width > 0 && document.height > 0 ? `${document.width} / ${document.height}` : '794 / 1123';
   return (

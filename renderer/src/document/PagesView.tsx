@@ -47,7 +47,8 @@ interface DocumentPageProps {
 function DocumentPage({ document, page, size, cssWidth, fields }: DocumentPageProps) {
   const work = usePackageWork();
   const itemRef = useRef<HTMLLIElement>(null);
-  const [near, setNear] = useState(false);
+  // The first page is in view as soon as the document shows: its image need not wait for the observer's first report.
+  const [near, setNear] = useState(page === 1);
 
   useEffect(() => {
     const item = itemRef.current;

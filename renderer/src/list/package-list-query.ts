@@ -17,22 +17,34 @@ export interface PackageListQueryParams {
   search: string;
   /** LIST_PAGE_SIZE while scrolling, BULK_PAGE_SIZE while loading everything for a sort. */
   nextPageSize: number;
+  /** Pages asked for at once: 1 while scrolling, BULK_PARALLEL_PAGES while loading everything. */
+  nextPageCount: number;
 }
 
-/** Fetches one page through the bridge and drops the rows an earlier page already brought. */
+/** Fetches a request's pages through the bridge, all at once, and drops the rows an earlier page already brought. */
 async function fetchListPage(status: PackageStatusFilter, search: string, request: PageRequest) {
-  const { page, pageSize } = request;
-  const answer = await unwrap(() => signer().listPackages(search === '' ? { status, page, pageSize } : { status, page, pageSize, search }));
-  return toListPage(request, answer.items, answer.total);
+  const { page: first, pageSize, count = 1 } = request;
+  const answers = await Promise.all(
+    Array.from({ length: count }, (_, index) => {
+      const page = first + index;
+      return unwrap(() => signer().listPackages(search === '' ? { status, page, pageSize } : { status, page, pageSize, search }));
+    }),
+  );
+  // The furthest page's total is the latest word on the list's length.
+  return toListPage(
+    request,
+    answers.flatMap((answer) => answer.items),
+    answers.at(-1)?.total ?? 0,
+  );
 }
 
 /** The packages of one status and search, newest first, loaded page by page; the last list stays on screen while the next loads. */
-export function packageListQuery({ status, search, nextPageSize }: PackageListQueryParams) {
+export function packageListQuery({ status, search, nextPageSize, nextPageCount }: PackageListQueryParams) {
   return infiniteQueryOptions({
     queryKey: [...PACKAGES_KEY, 'list', { status, search }],
     queryFn: ({ pageParam }) => fetchListPage(status, search, pageParam),
     initialPageParam: firstPageRequest(LIST_PAGE_SIZE),
-    getNextPageParam: (_lastPage, pages, lastRequest) => nextPageRequest(pages, lastRequest, nextPageSize),
+    getNextPageParam: (_lastPage, pages, lastRequest) => nextPageRequest(pages, lastRequest, nextPageSize, nextPageCount),
     placeholderData: keepPreviousData,
     meta: { errorTitle: 'Could not load packages' },
   });

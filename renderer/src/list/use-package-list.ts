@@ -4,14 +4,19 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { packageListQuery } from './package-list-query';
 import { appliedSort, needsEveryPackage } from './list-filter';
 import type { PackageListFilter } from './list-filter';
-import { BULK_PAGE_SIZE, LIST_PAGE_SIZE, joinPages } from './page-requests';
+import { BULK_PAGE_SIZE, BULK_PARALLEL_PAGES, LIST_PAGE_SIZE, joinPages } from './page-requests';
 import { isDefaultSort, listCollator, sortPackages } from './sort';
 
 /** Loads the list for a filter: page by page in server order, or everything when another sort is asked for. */
 export function usePackageList(filter: PackageListFilter) {
   const loadEverything = needsEveryPackage(filter);
   const query = useInfiniteQuery(
-    packageListQuery({ status: filter.status, search: filter.search, nextPageSize: loadEverything ? BULK_PAGE_SIZE : LIST_PAGE_SIZE }),
+    packageListQuery({
+      status: filter.status,
+      search: filter.search,
+      nextPageSize: loadEverything ? BULK_PAGE_SIZE : LIST_PAGE_SIZE,
+      nextPageCount: loadEverything ? BULK_PARALLEL_PAGES : 1,
+    }),
   );
   const { data, isPlaceholderData, hasNextPage, isFetching, isError, fetchNextPage, refetch } = query;
 

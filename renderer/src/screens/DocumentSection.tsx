@@ -10,6 +10,7 @@ import { pageRatio } from '../document/page-geometry';
 import { PagesView } from '../document/PagesView';
 import { PageThumbnails } from '../document/PageThumbnails';
 import { scrollToPage, useCurrentPage } from '../document/use-current-page';
+import { useNextDocumentPrefetch } from '../document/use-next-document-prefetch';
 import { useViewerFrame } from '../document/use-viewer-frame';
 import { useZoomKeys } from '../document/use-zoom-keys';
 import { ViewerToolbar } from '../document/ViewerToolbar';
@@ -21,6 +22,8 @@ import { pageCountLabel } from '../text/format';
 export interface DocumentSectionProps {
   packageId: number;
   document: DocumentSummary;
+  /** The document after this one, whose first pages load ahead; undefined for the last. */
+  next?: DocumentSummary | undefined;
   /** Saves the document's form fields; resolves to the line shown beside the Save button, or null to leave it as is. */
   onSave: (documentId: number) => Promise<string | null>;
   zoom: Zoom;
@@ -28,7 +31,7 @@ export interface DocumentSectionProps {
 }
 
 /** A document with its pages and fields, loaded on their own so one slow document does not hold up the rest. */
-export function DocumentSection({ packageId, document, onSave, zoom, onZoom }: DocumentSectionProps) {
+export function DocumentSection({ packageId, document, next, onSave, zoom, onZoom }: DocumentSectionProps) {
   const headingId = useId();
   const frameRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
@@ -37,6 +40,7 @@ export function DocumentSection({ packageId, document, onSave, zoom, onZoom }: D
   const shown = useMemo(() => shownFields(fields.data?.fields ?? []), [fields.data]);
   const frame = useViewerFrame(frameRef);
   const cssWidth = frame.width > 0 ? pageCssWidth(zoom, frame, document.width, pageRatio(document.width, document.height)) : 0;
+  const firstPageSettled = useNextDocumentPrefetch({ packageId, current: document, next, frame, frameRef, zoom, cssWidth });
   const percent = zoomPercent(cssWidth > 0 ? cssWidth : document.width, document.width);
   const page = useCurrentPage(listRef, document.pages);
   useZoomKeys(percent, onZoom);
@@ -50,7 +54,7 @@ export function DocumentSection({ packageId, document, onSave, zoom, onZoom }: D
       </header>
       <ViewerToolbar documentName={document.name} page={page} pages={document.pages} onPage={goToPage} zoom={zoom} percent={percent} onZoom={onZoom} />
       <div className={`document-body${document.pages > 1 ? ' document-body--thumbs' : ''}`}>
-        {document.pages > 1 && <PageThumbnails document={document} current={page} onPage={goToPage} />}
+        {document.pages > 1 && <PageThumbnails document={document} current={page} onPage={goToPage} waiting={!firstPageSettled} />}
         <div ref={frameRef} className="pages-frame">
           <PagesView document={document} fields={shown} cssWidth={cssWidth} listRef={listRef} />
         </div>

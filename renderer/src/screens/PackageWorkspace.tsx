@@ -155,7 +155,15 @@ export function PackageWorkspace({ detail, email, unlocked, onBack }: PackageWor
         {shown === undefined ? (
           <p className="muted">This package has no documents.</p>
         ) : (
-          <DocumentSection key={shown.id} packageId={detail.id} document={shown} onSave={saveFromButton} zoom={zoom} onZoom={setZoom} />
+          <DocumentSection
+            key={shown.id}
+            packageId={detail.id}
+            document={shown}
+            next={documents[documents.indexOf(shown) + 1]}
+            onSave={saveFromButton}
+            zoom={zoom}
+            onZoom={setZoom}
+          />
         )}
       </section>
       <PackageDetails detail={detail} email={email} />

@@ -3,7 +3,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { FieldRef, InputOf, SignOutcome } from '../../../shared/contract';
 import type { CommandResult } from '../api/command';
-import { documentFieldsQuery } from '../api/queries';
+import { documentFieldsQuery, markFieldProcessed } from '../api/queries';
 import { useCommand } from '../api/use-command';
 import type { Command } from '../api/use-command';
 import { signer } from '../api/bridge';
@@ -31,6 +31,8 @@ export function useSignCommand(ref: FieldRef): Command<InputOf<'signField'>, Sig
   /** Signs; when no answer came, reads the field before saying anything: signed after all counts as signed. */
   const signOrCheck = async (input: InputOf<'signField'>): Promise<CommandResult<SignOutcome>> => {
     const result = await signer().signField(input);
+    // Signed: shown at once; the re-read after the change still follows and has the last word.
+    if (result.ok && result.value.status === 'SIGNED') markFieldProcessed(queryClient, packageId, documentId, fieldName);
     if (result.ok || !outcomeUnknown(result.error)) return result;
     // No answer is not a no: the server may have signed. Never sign again by ourselves; look at the field.
     const check = await checkField();
