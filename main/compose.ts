@@ -1,5 +1,7 @@
 import type { AppConfig } from './config/app-config.js';
 import { SettingsFile } from './config/settings-file.js';
+import type { Desktop } from './desktop.js';
+import { DownloadService } from './downloads/download-service.js';
 import { createHandlerTable, type HandlerTable } from './ipc/handler-table.js';
 import type { CredentialStore } from './session/credential-store.js';
 import { FallbackStore } from './session/fallback-store.js';
@@ -16,6 +18,8 @@ export interface ComposeOptions {
   log?: (line: string) => void;
   /** Override retry count (tests of the retry policy). */
   retryLimit?: number;
+  /** The host's dialogs and windows (Electron, or the browser shell's stand-ins). */
+  desktop?: Desktop;
 }
 
 /** Builds every main-process service from a config and returns the handler table. */
@@ -27,11 +31,13 @@ export async function composeApp(config: AppConfig, options: ComposeOptions): Pr
     ...(options.retryLimit === undefined ? {} : { retryLimit: options.retryLimit }),
     ...(log ? { onResponse: (l) => log(`${l.method} ${l.path} -> ${l.status} in ${l.ms} ms`) } : {}),
   };
+  const settings = new SettingsFile(config.settingsPath);
   const session = new SessionService({
     config,
     store,
-    settings: new SettingsFile(config.settingsPath),
+    settings,
     makeHttp: (baseUrl) => createHttpClient({ baseUrl, ...httpOptions }),
   });
-  return createHandlerTable(session, { serverTimeZone: config.serverTimeZone });
+  const downloads = new DownloadService({ session, desktop: options.desktop, settings });
+  return createHandlerTable(session, { serverTimeZone: config.serverTimeZone, downloads });
 }

@@ -1,6 +1,9 @@
 import type { Channel, InputOf, OutputOf } from '../../shared/contract.js';
+import type { DownloadService } from '../downloads/download-service.js';
 import type { SessionService } from '../session/session-service.js';
 import { toPackageSummary } from '../signinghub/mappers.js';
+import { createDownloadHandlers } from './download-handlers.js';
+import { createEvidenceHandlers } from './evidence-handlers.js';
 import { createKioskHandlers } from './kiosk-handlers.js';
 import { createPackageHandlers } from './package-handlers.js';
 import { createSigningHandlers } from './signing-handlers.js';
@@ -12,6 +15,8 @@ export type HandlerTable = { [C in Channel]: (input: InputOf<C>) => Promise<Outp
 export interface HandlerOptions {
   /** IANA zone that zone-less server timestamps are read in. */
   serverTimeZone: string;
+  /** Saves files for the download channels. */
+  downloads: DownloadService;
 }
 
 /** Maps every channel to its service call. */
@@ -38,5 +43,7 @@ export function createHandlerTable(session: SessionService, options: HandlerOpti
     ...createPackageHandlers(session),
     ...createSigningHandlers(session),
     ...createKioskHandlers(),
+    ...createDownloadHandlers(options.downloads),
+    ...createEvidenceHandlers(session, options.serverTimeZone),
   };
 }

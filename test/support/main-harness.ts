@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { composeApp } from '../../main/compose.js';
 import { resolveConfig } from '../../main/config/app-config.js';
+import type { Desktop } from '../../main/desktop.js';
 import type { HandlerTable } from '../../main/ipc/handler-table.js';
 import { MemoryStore } from '../../main/session/memory-store.js';
 import type { CredentialStore } from '../../main/session/credential-store.js';
@@ -23,13 +24,20 @@ export interface MainHarness {
   dispose(): Promise<void>;
 }
 
-/** Composes main against `serverUrl` with the demo client preconfigured and the in-memory store. Pass an earlier harness's profile and store to model a restart. */
-export async function createMainHarness(serverUrl: string, restartOf?: { profile: string; keychain: CredentialStore }): Promise<MainHarness> {
+/**
+ * Composes main against `serverUrl` with the demo client preconfigured and the in-memory store. Pass an earlier
+ * harness's profile and store to model a restart, and a desktop for the calls that need the host's dialogs.
+ */
+export async function createMainHarness(
+  serverUrl: string,
+  restartOf?: { profile: string; keychain: CredentialStore },
+  desktop?: Desktop,
+): Promise<MainHarness> {
   const profile = restartOf?.profile ?? (await mkdtemp(join(tmpdir(), 'desk-signer-it-')));
   const keychain = restartOf?.keychain ?? new MemoryStore();
   const config = resolveConfig({ clientId: DEMO.clientId, clientSecret: DEMO.clientSecret }, { serverUrl }, { settingsPath: join(profile, 'settings.json') });
   const logLines: string[] = [];
-  const table = await composeApp(config, { keychain, log: (l) => logLines.push(l) });
+  const table = await composeApp(config, { keychain, log: (l) => logLines.push(l), ...(desktop ? { desktop } : {}) });
   return {
     table,
     logLines,
