@@ -18,7 +18,7 @@ export interface ComposeOptions {
   log?: (line: string) => void;
   /** Override retry count (tests of the retry policy). */
   retryLimit?: number;
-  /** The host's dialogs and windows (Electron, or the browser shell's stand-ins). */
+  /** Windows, idle time, save dialog and quit from the desktop host; absent in tests that need none. */
   desktop?: Desktop;
 }
 

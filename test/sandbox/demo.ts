@@ -26,6 +26,9 @@ export const DEFAULT_PACKAGE_COUNT = 60;
 /** Number on the kiosk fixtures' in-person fields (the walk-up signer's phone). */
 export const IN_PERSON_MOBILE = '+447700900123';
 
+/** The second walk-up signer's phone, on the joint account's first in-person field. */
+export const IN_PERSON_MOBILE_2 = '+447700900456';
+
 /** One Error lab document: its OTP call fails with this status and Message. */
 export interface ErrorLabDocument {
   documentId: number;
@@ -252,6 +255,18 @@ export const FIXTURES = {
     zoneLessModifiedOn: '2024-06-14T10:14:12.39',
   },
   /**
+   * alice hosts two walk-up signers on one document: the Applicant signs with an SMS code to another
+   * phone, the Co-applicant with none.
+   */
+  jointAccount: {
+    packageId: 124,
+    name: 'Joint account (two customers)',
+    documentId: 1241,
+    documentName: 'Joint account mandate.pdf',
+    applicant: { fieldName: 'Applicant-Signature', placeholder: 'Applicant', order: 1, mobile: IN_PERSON_MOBILE_2 },
+    coApplicant: { fieldName: 'Co-applicant-Signature', placeholder: 'Co-applicant', order: 2 },
+  },
+  /**
    * Two documents (so the package downloads as a ZIP). Priya Shah signed first and her signature verifies
    * INVALID with `invalidMessage`; alice then signs one field in each document, neither with OTP.
    */
@@ -297,6 +312,7 @@ export const FIXTURES = {
     'Code lengths',
     'Contrat confidentiel (mot de passe)',
     'Date formats',
+    'Joint account (two customers)',
     'Lease renewal (verification)',
   ],
   /** Generated package n (1-based) has id firstGeneratedId + n - 1; its documents are id * 10 + 1..3. */

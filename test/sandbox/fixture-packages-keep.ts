@@ -3,10 +3,10 @@ import { FIXTURES } from './demo';
 import type { PackageRecord } from './model';
 import { alice, documentRecord, field, fixtureTime, HOUR, packageRecord, PRIYA, processed, recipient, SANDBOX_SENDER } from './record-builders';
 
-/** Fixture 24 of alice's PENDING list. */
+/** Fixture 25 of alice's PENDING list. */
 export function keepFixtures(): PackageRecord[] {
   const f = FIXTURES.signedLease;
-  const modified = fixtureTime(24);
+  const modified = fixtureTime(25);
   const priyaSigned = modified - HOUR;
   return [
     packageRecord({
