@@ -183,11 +183,11 @@ export class SigningHubApi {
     return (await this.call('GET', path, { headers: { 'x-base64': 'false' }, schema: VerificationList })).body;
   }
 
-  /** The package's history: all of it on v3; one page, with the total from `x-total-records`, on v4. */
+  /** One page of the package's history: v4 pages it (total from `x-total-records`); v3 answers all of it, paged here. */
   async packageLog(packageId: number, page: number, pageSize: number) {
     if (this.version === 'v3') {
       const all = (await this.call('GET', `packages/${packageId}/log`, { schema: LogList })).body;
-      return { items: all, total: all.length };
+      return { items: all.slice((page - 1) * pageSize, page * pageSize), total: all.length };
     }
     const { body, headers } = await this.call('GET', `packages/${packageId}/log/${page}/${pageSize}`, { schema: LogList });
     const total = Number(headers['x-total-records']);

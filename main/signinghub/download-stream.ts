@@ -51,7 +51,9 @@ async function answerFailure(status: number, headers: IncomingHttpHeaders, body:
 export function openDownloadStream(http: Got, url: string, headers: Record<string, string>): Promise<OpenDownload> {
   const stream = http.stream(url, {
     method: 'GET',
-    headers: { accept: 'application/octet-stream', ...headers },
+    // The file as the server stores it: no transfer compression, so Content-Length counts the bytes written.
+    headers: { accept: 'application/octet-stream', 'accept-encoding': 'identity', ...headers },
+    decompress: false,
     retry: { limit: 0 },
     throwHttpErrors: false,
     // The whole-request limit would cut a large file short; only the wait for headers is bounded.
@@ -68,6 +70,9 @@ export function openDownloadStream(http: Got, url: string, headers: Record<strin
         answerFailure(response.statusCode, response.headers, stream, response.url).then(reject, reject);
         return;
       }
+      // Until a reader takes the body (after the save dialog), a dropped connection must not be an unhandled
+      // 'error': the stream keeps the error, and the reader's pipeline rejects with it.
+      stream.on('error', () => undefined);
       const length = Number(response.headers['content-length']);
       resolve({ body: stream, headers: response.headers, size: Number.isSafeInteger(length) && length >= 0 ? length : null });
     });

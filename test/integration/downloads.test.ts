@@ -89,6 +89,14 @@ describe('saving files', () => {
     expect(gets).toHaveLength(1);
   });
 
+  it('fails cleanly when the connection drops while the save dialog is still open', async () => {
+    await addFault(sandbox.url, { path: `/documents/${lease.documentId}$`, dropMidBody: true });
+    desktop.dialogMs = 300;
+    const started = await main.table.startDownload({ kind: 'document', packageId: lease.packageId, documentId: lease.documentId });
+    expect((await settle(started?.downloadId ?? '')).error?.kind).toBe('network');
+    expect(await readdir(folder)).toEqual([]);
+  });
+
   it('stops a slow save on Cancel and removes its temporary file', async () => {
     await addFault(sandbox.url, { path: `/documents/${lease.documentId}$`, stallMidBodyMs: 5_000 });
     const started = await main.table.startDownload({ kind: 'document', packageId: lease.packageId, documentId: lease.documentId });

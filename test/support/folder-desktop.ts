@@ -10,6 +10,8 @@ export interface FolderDesktop extends Desktop {
   opened: string[];
   /** When true, the next save dialog is cancelled. */
   cancelNext: boolean;
+  /** How long the save dialog stays open, as a person takes to choose. */
+  dialogMs: number;
 }
 
 /** A desktop whose save dialog always picks `<folder>/<suggested file name>`. */
@@ -18,10 +20,12 @@ export function folderDesktop(folder: string): FolderDesktop {
     asked: [],
     opened: [],
     cancelNext: false,
+    dialogMs: 0,
     handOverWindows: { open: async () => undefined, close: async () => undefined },
     idleSeconds: () => 0,
     chooseSavePath: async (suggested, filters) => {
       desktop.asked.push({ suggested, filters });
+      if (desktop.dialogMs > 0) await new Promise((resolve) => setTimeout(resolve, desktop.dialogMs));
       if (desktop.cancelNext) {
         desktop.cancelNext = false;
         return null;

@@ -1,4 +1,5 @@
-// One document of a package, as a region named by its heading: the viewer (toolbar, thumbnails, pages) and its field list.
+// One document of a package, as a region named by its heading: the viewer (toolbar, thumbnails, pages), its field list
+// and its signatures' verification.
 import { useId, useMemo, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { DocumentSummary } from '../../../shared/contract';
@@ -12,6 +13,7 @@ import { PageThumbnails } from '../document/PageThumbnails';
 import { scrollToPage, useCurrentPage } from '../document/use-current-page';
 import { useViewerFrame } from '../document/use-viewer-frame';
 import { useZoomKeys } from '../document/use-zoom-keys';
+import { VerificationPanel } from '../document/VerificationPanel';
 import { ViewerToolbar } from '../document/ViewerToolbar';
 import type { Zoom } from '../document/zoom';
 import { pageCssWidth, zoomPercent } from '../document/zoom';
@@ -72,6 +74,7 @@ export function DocumentSection({ packageId, document, onSave, zoom, onZoom }: D
           <FieldList documentId={document.id} fields={shown} onSave={onSave} />
         )}
       </div>
+      <VerificationPanel packageId={packageId} document={document} />
     </section>
   );
 }
