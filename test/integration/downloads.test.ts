@@ -11,7 +11,7 @@ import { startSandbox, type Sandbox } from '../sandbox/server.js';
 import { FIXTURES } from '../sandbox/seed.js';
 import { folderDesktop, type FolderDesktop } from '../support/folder-desktop.js';
 import { createMainHarness, failureOf, type MainHarness } from '../support/main-harness.js';
-import { addFault, requestLog, resetSandbox, sandboxDownloads } from '../support/sandbox-control.js';
+import { addFault, expireTokens, requestLog, resetSandbox, sandboxDownloads } from '../support/sandbox-control.js';
 
 const lease = FIXTURES.signedLease;
 let sandbox: Sandbox;
@@ -67,6 +67,16 @@ describe('saving files', () => {
     expect((await settle(started?.downloadId ?? '')).state).toBe('done');
     const files = unzipSync(new Uint8Array(await readFile(join(folder, 'Lease renewal (verification).zip'))));
     expect(Object.keys(files)).toEqual([lease.documentName, lease.rulesDocumentName]);
+  });
+
+  it('renews an expired token once before any byte arrives, then saves', async () => {
+    // Opened first, so the download is the first call to meet the expired token.
+    await main.table.getPackage({ packageId: lease.packageId });
+    await expireTokens(sandbox.url);
+    const started = await main.table.startDownload({ kind: 'report', packageId: lease.packageId });
+    expect((await settle(started?.downloadId ?? '')).state).toBe('done');
+    const reports = (await requestLog(sandbox.url)).filter((e) => e.path.endsWith('/report'));
+    expect(reports.map((e) => e.status)).toEqual([401, 200]);
   });
 
   it('writes nothing when the save dialog is cancelled', async () => {
