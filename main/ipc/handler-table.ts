@@ -1,4 +1,5 @@
-import type { Channel, InputOf, OutputOf } from '../../shared/contract.js';
+import { CHANNELS, type Channel, type InputOf, type OutputOf } from '../../shared/contract.js';
+import type { KioskService } from '../kiosk/kiosk-service.js';
 import type { DownloadService } from '../downloads/download-service.js';
 import type { SessionService } from '../session/session-service.js';
 import { toPackageSummary } from '../signinghub/mappers.js';
@@ -19,9 +20,24 @@ export interface HandlerOptions {
   downloads: DownloadService;
 }
 
+/** Host channels the lock screen itself needs; every other host call is refused while the screen is locked or handed over. */
+export const LOCK_SCREEN_CHANNELS: readonly Channel[] = [
+  'getAppInfo',
+  'checkServer',
+  'restoreSession',
+  'setHostPin',
+  'startHandOver',
+  'getHostState',
+  'unlockHost',
+  'lockHost',
+  'stillHereHost',
+  'exportAuditRecord',
+  'quitApp',
+];
+
 /** Maps every channel to its service call. */
-export function createHandlerTable(session: SessionService, options: HandlerOptions): HandlerTable {
-  return {
+export function createHandlerTable(session: SessionService, options: HandlerOptions, kiosk: KioskService): HandlerTable {
+  const table: HandlerTable = {
     getAppInfo: () => session.appInfo(),
     checkServer: async ({ serverUrl }) => {
       const about = await session.anonymousApi(serverUrl).about();
@@ -42,8 +58,20 @@ export function createHandlerTable(session: SessionService, options: HandlerOpti
     },
     ...createPackageHandlers(session),
     ...createSigningHandlers(session),
-    ...createKioskHandlers(),
+    ...createKioskHandlers(kiosk),
     ...createDownloadHandlers(options.downloads),
     ...createEvidenceHandlers(session, options.serverTimeZone),
   };
+  for (const channel of CHANNELS) if (!LOCK_SCREEN_CHANNELS.includes(channel)) lockWith(table, channel, kiosk);
+  return table;
+}
+
+/** Refuses `channel` while the host's screen is not open: a walk-up signer at the host's window reaches nothing. */
+function lockWith<C extends Channel>(table: HandlerTable, channel: C, kiosk: KioskService): void {
+  const handler: HandlerTable[C] = table[channel];
+  const guarded = async (input: InputOf<C>): Promise<OutputOf<C>> => {
+    kiosk.assertOpen();
+    return handler(input);
+  };
+  table[channel] = guarded as HandlerTable[C];
 }

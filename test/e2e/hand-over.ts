@@ -21,6 +21,11 @@ export async function choosePin(page: Page, pin: string = HOST_PIN): Promise<voi
   await expect(dialog).toBeHidden();
 }
 
+/** Shows one document of a package with several (the viewer shows one at a time). */
+export async function showDocument(page: Page, documentId: number): Promise<void> {
+  await page.getByRole('combobox', { name: 'Document' }).selectOption(String(documentId));
+}
+
 /** Presses "Start in-person signing" on a field; answers the PIN dialog if it comes (PIN, or the password instead). */
 export async function startInPerson(page: Page, documentName: string, fieldName: string, pin: string | 'password' | null = HOST_PIN): Promise<void> {
   await fieldItem(documentRegion(page, documentName), fieldName).getByRole('button', { name: 'Start in-person signing' }).click();

@@ -6,9 +6,12 @@ import { test, expect } from './fixtures.js';
 import { expectNoSeriousA11yViolations } from './axe.js';
 import { ALICE } from './helpers.js';
 import { documentRegion, drawOn, fieldItem, headerOf, openPackage } from './document-helpers.js';
-import { expectClosed, expectHandBack, handOverPage, HOST_PIN, startInPerson, unlockWithPin } from './hand-over.js';
+import { expectClosed, expectHandBack, handOverPage, HOST_PIN, showDocument, startInPerson, unlockWithPin } from './hand-over.js';
 import { FIXTURES } from '../sandbox/seed.js';
 import { clearLog, latestCode, requestLog } from '../support/sandbox-control.js';
+
+// Two windows, a hand-over each way and an axe scan per test: more than the default budget on a busy machine.
+test.describe.configure({ timeout: 120_000 });
 
 const kiosk = FIXTURES.kiosk;
 const joint = FIXTURES.jointAccount;
@@ -53,6 +56,7 @@ test('an in-person signature with an SMS code: name, picture and code from the h
 
 test('decline to sign goes back to the host, who unlocks with the SigningHub password', async ({ app, page }) => {
   await openPackage(page, kiosk.name);
+  await showDocument(page, kiosk.noOtpDocumentId);
   await startInPerson(page, 'Privacy notice.pdf', kiosk.inPersonFieldName, 'password');
   const hand = await handOverPage(app, 'Customer');
   await expect(hand.getByRole('button', { name: 'Send OTP' })).toHaveCount(0);
@@ -71,7 +75,8 @@ test('decline to sign goes back to the host, who unlocks with the SigningHub pas
   await expect(page.getByLabel('Host PIN', { exact: true })).toHaveCount(0);
   await page.getByLabel('Password', { exact: true }).fill('not-the-password');
   await page.getByRole('button', { name: 'Unlock' }).click();
-  await expect(page.getByRole('alert')).toContainText('incorrect');
+  // The server's own words, as the token endpoint sent them.
+  await expect(page.getByRole('alert')).toContainText('Invalid username or password');
   await page.getByLabel('Password', { exact: true }).fill(ALICE.password);
   await page.getByRole('button', { name: 'Unlock' }).click();
   await expect(page.getByRole('heading', { level: 1, name: kiosk.name })).toBeVisible();
@@ -125,6 +130,7 @@ test('the second walk-up signer finds no trace of the first: not in the page, st
 
 test('the audit record keeps each hand-over’s outcome, never a name, and exports as CSV for the host', async ({ app, page }) => {
   await openPackage(page, kiosk.name);
+  await showDocument(page, kiosk.noOtpDocumentId);
   await startInPerson(page, 'Privacy notice.pdf', kiosk.inPersonFieldName);
   const declined = await handOverPage(app, 'Customer');
   await declined.getByRole('textbox', { name: 'Your full name' }).fill('Nameless Walker');
@@ -132,6 +138,8 @@ test('the audit record keeps each hand-over’s outcome, never a name, and expor
   await declined.getByRole('alertdialog', { name: 'Decline to sign?' }).getByRole('button', { name: 'Decline' }).click();
   await expectClosed(declined);
   await unlockWithPin(page, HOST_PIN);
+
+  await showDocument(page, kiosk.noOtpDocumentId);
 
   await startInPerson(page, 'Privacy notice.pdf', kiosk.inPersonFieldName, null);
   const signed = await handOverPage(app, 'Customer');

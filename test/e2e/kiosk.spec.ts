@@ -4,7 +4,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { launchApp, type LaunchedApp } from './launch-app.js';
 import { DEMO_CLIENT, signIn } from './helpers.js';
 import { openPackage } from './document-helpers.js';
-import { choosePin, expectClosed, expectHandBack, handOverPage, pinDialog, startInPerson, unlockWithPin } from './hand-over.js';
+import { choosePin, expectClosed, showDocument, expectHandBack, handOverPage, pinDialog, startInPerson, unlockWithPin } from './hand-over.js';
 import { FIXTURES } from '../sandbox/seed.js';
 import { IDLE_WARNING_SECONDS } from '../../shared/hand-over-contract.js';
 
@@ -29,6 +29,9 @@ const test = base.extend<{ app: LaunchedApp; page: Page }>({
   },
 });
 
+// Each test signs in, chooses a PIN and hands over or waits out the idle clock: more than the default budget.
+test.describe.configure({ timeout: 120_000 });
+
 const stillThere = (page: Page) => page.getByRole('alertdialog', { name: 'Are you still there?' });
 
 test('the host signs in, chooses a PIN and starts in-person signing on the counter screen', async ({ app, page }) => {
@@ -37,6 +40,7 @@ test('the host signs in, chooses a PIN and starts in-person signing on the count
   await expect(page.getByRole('button', { name: 'Quit Desk Signer' })).toBeVisible();
   await openPackage(page, kiosk.name);
   // The PIN was chosen at sign-in, so the hand-over starts at once.
+  await showDocument(page, kiosk.noOtpDocumentId);
   await startInPerson(page, 'Privacy notice.pdf', kiosk.inPersonFieldName, null);
   const hand = await handOverPage(app, 'Customer');
   await expect(hand.locator('html')).toHaveAttribute('data-kiosk', /.*/);
@@ -50,6 +54,7 @@ test('the host signs in, chooses a PIN and starts in-person signing on the count
 
 test('an idle hand-over warns with a countdown; "I need more time" keeps it, silence wipes it', async ({ app, page }) => {
   await openPackage(page, kiosk.name);
+  await showDocument(page, kiosk.noOtpDocumentId);
   await startInPerson(page, 'Privacy notice.pdf', kiosk.inPersonFieldName, null);
   const hand = await handOverPage(app, 'Customer');
   await hand.getByRole('textbox', { name: 'Your full name' }).fill('Slow Customer');

@@ -36,7 +36,7 @@ beforeEach(async () => {
   await resetSandbox(sandbox.url);
   folder = await mkdtemp(join(tmpdir(), 'desk-signer-saves-'));
   desktop = folderDesktop(folder);
-  main = await createMainHarness(sandbox.url, undefined, desktop);
+  main = await createMainHarness(sandbox.url, undefined, { desktop });
   await main.signIn();
 });
 afterEach(async () => {

@@ -134,7 +134,7 @@ describe('main/index.ts', () => {
   });
 
   it('registers every channel on ipcMain and drops calls from a foreign frame', async () => {
-    await vi.waitFor(() => expect(recorded.handled.size).toBeGreaterThanOrEqual(CHANNELS.length));
+    await vi.waitFor(() => expect(recorded.handled.size).toBe(CHANNELS.length + HAND_OVER_CHANNELS.length));
     const window = recorded.windows[0]!;
     const call = (sender: object, senderFrame: object) => recorded.handled.get('getAppInfo')!({ sender, senderFrame }, undefined);
     const top = { url: 'app://desk-signer/index.html', parent: null };
