@@ -2,6 +2,7 @@ import { dirname } from 'node:path';
 import type { AppConfig } from './config/app-config.js';
 import { SettingsFile } from './config/settings-file.js';
 import type { Desktop } from './desktop.js';
+import { DownloadService } from './downloads/download-service.js';
 import { createHandOverHandlers, type HandOverTable } from './ipc/hand-over-handlers.js';
 import { createHandlerTable, type HandlerTable } from './ipc/handler-table.js';
 import { AuditLog, auditLogPath } from './kiosk/audit-log.js';
@@ -44,10 +45,11 @@ export async function composeApp(config: AppConfig, options: ComposeOptions): Pr
     ...(options.retryLimit === undefined ? {} : { retryLimit: options.retryLimit }),
     ...(log ? { onResponse: (l) => log(`${l.method} ${l.path} -> ${l.status} in ${l.ms} ms`) } : {}),
   };
+  const settings = new SettingsFile(config.settingsPath);
   const session = new SessionService({
     config,
     store,
-    settings: new SettingsFile(config.settingsPath),
+    settings,
     makeHttp: (baseUrl) => createHttpClient({ baseUrl, ...httpOptions }),
   });
   const kiosk = new KioskService({
@@ -58,6 +60,7 @@ export async function composeApp(config: AppConfig, options: ComposeOptions): Pr
     ...(options.desktop ? { desktop: options.desktop } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
   });
-  const table = createHandlerTable(session, { serverTimeZone: config.serverTimeZone }, kiosk);
+  const downloads = new DownloadService({ session, desktop: options.desktop, settings });
+  const table = createHandlerTable(session, { serverTimeZone: config.serverTimeZone, downloads }, kiosk);
   return Object.assign(table, { handOver: createHandOverHandlers(kiosk), kiosk });
 }

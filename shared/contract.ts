@@ -2,6 +2,7 @@
 // and the channel list that main's handler tables and the preload are built from. Pure (no Node, no
 // Electron), so both processes import it, types and values alike.
 import type { FieldKind, FormFieldKind } from './field-kinds.js';
+import type { DownloadProgress, HistoryPage, SaveTarget, SignatureVerification } from './evidence-contract.js';
 import type { HostState } from './hand-over-contract.js';
 
 /** Every way a call can fail, as the renderer sees it. */
@@ -316,6 +317,18 @@ export const SIGNER_CONTRACT = {
   exportAuditRecord: method<void, { path: string } | null>(),
   /** Quits the app; in kiosk mode only the unlocked host may. */
   quitApp: method<void, null>(),
+  /** Saves a document, the package or the evidence report where the user chooses; null when they cancel the dialog. */
+  startDownload: method<SaveTarget, { downloadId: string; fileName: string } | null>(),
+  /** A save's progress; long-polls (a few seconds at most) while `after` equals its version (versions start at 1). */
+  getDownload: method<{ downloadId: string; after?: number }, DownloadProgress>(),
+  /** Stops a running save; nothing is left on disk. */
+  cancelDownload: method<{ downloadId: string }, null>(),
+  /** Opens a finished save in the system's viewer; the renderer names it by id, never by path. */
+  openDownload: method<{ downloadId: string }, null>(),
+  /** Every signature on a document, as the server verifies it. */
+  getVerification: method<{ packageId: number; documentId: number }, SignatureVerification[]>(),
+  /** One page of the package's history (v3 answers all of it on page 1). */
+  getPackageHistory: method<{ packageId: number; page: number; pageSize: number }, HistoryPage>(),
 };
 
 /** Inputs and outputs of every bridge method. */

@@ -14,6 +14,8 @@ export const Settings = z.object({
     .record(z.string(), z.object({ reason: z.string().max(500), location: z.string().max(500), contact: z.string().max(500) }))
     .optional()
     .catch(undefined),
+  /** The folder the last saved file went to; the save dialog starts there. */
+  lastSaveFolder: z.string().max(4096).optional().catch(undefined),
 });
 /** Parsed settings. */
 export type Settings = z.infer<typeof Settings>;

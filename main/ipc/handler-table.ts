@@ -1,7 +1,10 @@
 import { CHANNELS, type Channel, type InputOf, type OutputOf } from '../../shared/contract.js';
 import type { KioskService } from '../kiosk/kiosk-service.js';
+import type { DownloadService } from '../downloads/download-service.js';
 import type { SessionService } from '../session/session-service.js';
 import { toPackageSummary } from '../signinghub/mappers.js';
+import { createDownloadHandlers } from './download-handlers.js';
+import { createEvidenceHandlers } from './evidence-handlers.js';
 import { createKioskHandlers } from './kiosk-handlers.js';
 import { createPackageHandlers } from './package-handlers.js';
 import { createSigningHandlers } from './signing-handlers.js';
@@ -13,6 +16,8 @@ export type HandlerTable = { [C in Channel]: (input: InputOf<C>) => Promise<Outp
 export interface HandlerOptions {
   /** IANA zone that zone-less server timestamps are read in. */
   serverTimeZone: string;
+  /** Saves files for the download channels. */
+  downloads: DownloadService;
 }
 
 /** Host channels the lock screen itself needs; every other host call is refused while the screen is locked or handed over. */
@@ -54,6 +59,8 @@ export function createHandlerTable(session: SessionService, options: HandlerOpti
     ...createPackageHandlers(session),
     ...createSigningHandlers(session),
     ...createKioskHandlers(kiosk),
+    ...createDownloadHandlers(options.downloads),
+    ...createEvidenceHandlers(session, options.serverTimeZone),
   };
   for (const channel of CHANNELS) if (!LOCK_SCREEN_CHANNELS.includes(channel)) lockWith(table, channel, kiosk);
   return table;

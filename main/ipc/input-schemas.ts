@@ -122,6 +122,16 @@ export const INPUT_SCHEMAS: InputSchemas = {
   stillHereHost: none,
   exportAuditRecord: none,
   quitApp: none,
+  startDownload: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('document'), packageId: id, documentId: id }).strict(),
+    z.object({ kind: z.literal('package'), packageId: id }).strict(),
+    z.object({ kind: z.literal('report'), packageId: id }).strict(),
+  ]),
+  getDownload: z.object({ downloadId: z.uuid(), after: version.optional() }).strict(),
+  cancelDownload: z.object({ downloadId: z.uuid() }).strict(),
+  openDownload: z.object({ downloadId: z.uuid() }).strict(),
+  getVerification: z.object({ packageId: id, documentId: id }).strict(),
+  getPackageHistory: z.object({ packageId: id, page: z.number().int().min(1).max(100_000), pageSize: z.number().int().min(1).max(200) }).strict(),
 };
 
 /** One schema per hand-over channel, typed against the hand-over contract as INPUT_SCHEMAS is against the host's. */

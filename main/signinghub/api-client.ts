@@ -5,6 +5,8 @@ import type { FormFieldKind } from '../../shared/field-kinds.js';
 import { ApiFailure } from './api-failure.js';
 import { mapFailure, toApiFailure } from './error-mapping.js';
 import { parseBody } from './parse-body.js';
+import { openDownloadStream, type OpenDownload } from './download-stream.js';
+import { LogList, VerificationList } from './evidence-schemas.js';
 import { AboutResponse, FieldStatusResponse, FieldsResponse, PackageList, SignResponse, WorkflowResponse } from './schemas.js';
 
 /** Where the client gets its bearer token, and a fresh one after a 401. */
@@ -173,6 +175,40 @@ export class SigningHubApi {
   /** Asks SigningHub to send the field's signer an OTP by SMS. Never retried. */
   async requestOtp(packageId: number, documentId: number, fieldName: string): Promise<void> {
     await this.call('POST', `packages/${packageId}/documents/${documentId}/otp`, { json: { field_name: fieldName } });
+  }
+
+  /** Every signature on a document, as the server verifies it (`x-base64: false`: no certificate bytes). */
+  async verification(packageId: number, documentId: number) {
+    const path = `packages/${packageId}/documents/${documentId}/verification`;
+    return (await this.call('GET', path, { headers: { 'x-base64': 'false' }, schema: VerificationList })).body;
+  }
+
+  /** One page of the package's history: v4 pages it (total from `x-total-records`); v3 answers all of it, paged here. */
+  async packageLog(packageId: number, page: number, pageSize: number) {
+    if (this.version === 'v3') {
+      const all = (await this.call('GET', `packages/${packageId}/log`, { schema: LogList })).body;
+      return { items: all.slice((page - 1) * pageSize, page * pageSize), total: all.length };
+    }
+    const { body, headers } = await this.call('GET', `packages/${packageId}/log/${page}/${pageSize}`, { schema: LogList });
+    const total = Number(headers['x-total-records']);
+    return { items: body, total: Number.isSafeInteger(total) && total >= 0 ? total : (page - 1) * pageSize + body.length };
+  }
+
+  /**
+   * Opens a file download (`packages/...` path under the version) and resolves once its headers arrive.
+   * A 401 before any byte gets one refresh and one replay; nothing is retried once the file has begun.
+   */
+  async download(path: string, access?: DocumentAccess): Promise<OpenDownload> {
+    const tokens = this.tokens;
+    if (!tokens) throw new ApiFailure({ kind: 'unauthorized', message: 'Please sign in first.' });
+    const open = (token: string) => openDownloadStream(this.http, `${this.version}/${path}`, { ...accessHeaders(access), authorization: `Bearer ${token}` });
+    const token = tokens.accessToken;
+    try {
+      return await open(token);
+    } catch (error) {
+      if (!(error instanceof ApiFailure) || error.error.status !== 401) throw error;
+    }
+    return open(await tokens.refreshAfter(token));
   }
 
   /** `POST /v3/logout`. */

@@ -3,12 +3,14 @@ import { FIELD_KINDS } from '../../shared/field-kinds.js';
 
 // Tolerant schemas: unknown keys pass, optional text defaults to '', odd flags read as false. Dates stay
 // raw here: the mappers read them in the server's time zone and never fail on them.
-const text = z
+/** Text that reads as '' when missing or unreadable (numbers become text). */
+export const text = z
   .union([z.string(), z.number().transform(String)])
   .nullish()
   .catch(null)
   .transform((v) => v ?? '');
-const flag = z
+/** A boolean that reads as false when missing or unreadable. */
+export const flag = z
   .boolean()
   .nullish()
   .catch(null)

@@ -91,6 +91,14 @@ const CALLS: Record<string, Call> = {
   'sign-200-pending.json': { params: docParams(FIXTURES.remoteApproval) },
   'sign-200-empty.json': { params: docParams(FIXTURES.emptySignAnswer) },
   'error-403-otp-required.json': { params: docParams(FIXTURES.serverDemandsOtp) },
+  'verification-v4-200.json': {
+    params: docParams(FIXTURES.noOtp),
+    before: async (s) => {
+      const { packageId, documentId, fieldName } = FIXTURES.noOtp;
+      expect((await send('POST', `/v3/packages/${packageId}/documents/${documentId}/sign`, s.token, { field_name: fieldName })).status).toBe(200);
+    },
+  },
+  'package-log-v4-200.json': { params: { package_id: FIXTURES.noOtp.packageId, page_no: 1, records_per_page: 10 } },
   'field-status-200.json': {
     params: docParams(FIXTURES.noOtp),
     before: async (s) => {

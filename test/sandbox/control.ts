@@ -1,4 +1,4 @@
-// The /_sandbox control API: outbox, request log, faults, signatures, settings, TOTP codes, token expiry and reset.
+// The /_sandbox control API: outbox, request log, faults, signatures, downloads, settings, TOTP codes, token expiry and reset.
 // Never SigningHub.
 import type { FastifyInstance } from 'fastify';
 import { fail } from './errors';
@@ -81,6 +81,7 @@ export function registerControlRoutes(app: FastifyInstance, state: SandboxState)
 
   // What each sign and initials call did, as the server understood the body.
   app.get(`${p}/signatures`, async () => state.signatures);
+  app.get(`${p}/downloads`, async () => state.downloads.entries);
 
   app.get(`${p}/settings`, async () => state.settings);
   for (const method of ['PATCH', 'POST'] as const) {

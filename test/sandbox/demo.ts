@@ -266,6 +266,22 @@ export const FIXTURES = {
     applicant: { fieldName: 'Applicant-Signature', placeholder: 'Applicant', order: 1, mobile: IN_PERSON_MOBILE_2 },
     coApplicant: { fieldName: 'Co-applicant-Signature', placeholder: 'Co-applicant', order: 2 },
   },
+  /**
+   * Two documents (so the package downloads as a ZIP). Priya Shah signed first and her signature verifies
+   * INVALID with `invalidMessage`; alice then signs one field in each document, neither with OTP.
+   */
+  signedLease: {
+    packageId: 131,
+    name: 'Lease renewal (verification)',
+    documentId: 1311,
+    documentName: 'Lease renewal.pdf',
+    fieldName: 'Signature-2',
+    priyaFieldName: 'Signature-1',
+    invalidMessage: 'The document has been altered or corrupted since the signature was applied.',
+    rulesDocumentId: 1312,
+    rulesDocumentName: 'House rules.pdf',
+    rulesFieldName: 'Signature-1',
+  },
   /** bob's PENDING package with an OTP signature. */
   bobOnboarding: { packageId: 201, name: 'Bob onboarding pack', documentId: 2011, fieldName: 'Signature-1' },
   /** carol's PENDING package: no number on the field or profile, so the OTP call answers 400. */
@@ -297,6 +313,7 @@ export const FIXTURES = {
     'Contrat confidentiel (mot de passe)',
     'Date formats',
     'Joint account (two customers)',
+    'Lease renewal (verification)',
   ],
   /** Generated package n (1-based) has id firstGeneratedId + n - 1; its documents are id * 10 + 1..3. */
   firstGeneratedId: 10001,

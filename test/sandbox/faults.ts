@@ -1,5 +1,7 @@
 // Injected faults: latency, error statuses, malformed JSON and dropped connections.
 import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
+import { PassThrough } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { fail, MESSAGES } from './errors';
 
@@ -23,6 +25,10 @@ export interface FaultSpec {
   drop?: true;
   /** Lets the route run (so the sign or OTP really happens), then destroys the socket instead of answering. */
   dropAfter?: true;
+  /** Lets the route answer, sends the first half of its body, then destroys the socket (a download cut halfway). */
+  dropMidBody?: true;
+  /** Lets the route answer, sends the first half of its body, waits this long, then sends the rest (a slow download). */
+  stallMidBodyMs?: number;
   /**
    * Response headers, e.g. `{"location": "https://login.example.com/sso"}` with status 302, or
    * `{"retry-after": "2"}` with 429. Alone, they are added to the route's own answer.
@@ -53,7 +59,22 @@ const DEFAULT_MESSAGES: Record<number, string> = {
 export function parseFaultSpec(input: unknown): FaultSpec {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) throw bad('the body must be a JSON object');
   const raw = input as Record<string, unknown>;
-  const known = new Set(['method', 'path', 'times', 'latencyMs', 'status', 'message', 'body', 'malformedJson', 'drop', 'dropAfter', 'headers', 'contentType']);
+  const known = new Set([
+    'method',
+    'path',
+    'times',
+    'latencyMs',
+    'status',
+    'message',
+    'body',
+    'malformedJson',
+    'drop',
+    'dropAfter',
+    'dropMidBody',
+    'stallMidBodyMs',
+    'headers',
+    'contentType',
+  ]);
   for (const key of Object.keys(raw)) if (!known.has(key)) throw bad(`unknown key "${key}"`);
   if (typeof raw['path'] !== 'string' || raw['path'] === '') throw bad('"path" must be a non-empty regular expression source');
   try {
@@ -62,7 +83,7 @@ export function parseFaultSpec(input: unknown): FaultSpec {
     throw bad('"path" is not a valid regular expression');
   }
   const spec: FaultSpec = { path: raw['path'] };
-  const { method, times, latencyMs, status, message, body, malformedJson, drop, dropAfter, headers, contentType } = raw;
+  const { method, times, latencyMs, status, message, body, malformedJson, drop, dropAfter, dropMidBody, stallMidBodyMs, headers, contentType } = raw;
   if (method !== undefined) {
     if (typeof method !== 'string' || !/^[A-Za-z]+$/.test(method)) throw bad('"method" must be an HTTP method');
     spec.method = method.toUpperCase();
@@ -101,6 +122,16 @@ export function parseFaultSpec(input: unknown): FaultSpec {
     if (dropAfter !== true) throw bad('"dropAfter" must be true when present');
     spec.dropAfter = true;
   }
+  if (dropMidBody !== undefined) {
+    if (dropMidBody !== true) throw bad('"dropMidBody" must be true when present');
+    spec.dropMidBody = true;
+  }
+  if (stallMidBodyMs !== undefined) {
+    if (typeof stallMidBodyMs !== 'number' || !Number.isFinite(stallMidBodyMs) || stallMidBodyMs < 0 || stallMidBodyMs > 600_000) {
+      throw bad('"stallMidBodyMs" must be a number of milliseconds from 0 to 600000');
+    }
+    spec.stallMidBodyMs = stallMidBodyMs;
+  }
   if (headers !== undefined) spec.headers = parseHeaders(headers);
   if (contentType !== undefined) {
     if (typeof contentType !== 'string' || !/^[\w.+-]+\/[\w.+-]+(;.*)?$/.test(contentType) || /[\r\n]/.test(contentType)) {
@@ -108,13 +139,16 @@ export function parseFaultSpec(input: unknown): FaultSpec {
     }
     spec.contentType = contentType;
   }
-  const outcomes = [spec.message !== undefined, spec.body !== undefined, spec.malformedJson, spec.drop, spec.dropAfter].filter(Boolean).length;
-  if (outcomes > 1) throw bad('use at most one of "message", "body", "malformedJson", "drop" and "dropAfter"');
+  const midBody = [spec.dropMidBody, spec.stallMidBodyMs !== undefined].filter(Boolean).length;
+  const outcomes = [spec.message !== undefined, spec.body !== undefined, spec.malformedJson, spec.drop, spec.dropAfter].filter(Boolean).length + midBody;
+  if (outcomes > 1) throw bad('use at most one of "message", "body", "malformedJson", "drop", "dropAfter", "dropMidBody" and "stallMidBodyMs"');
   const answers = outcomes > 0 || spec.status !== undefined;
   if (!answers && spec.latencyMs === undefined && spec.headers === undefined) {
-    throw bad('give at least one of "latencyMs", "status", "message", "body", "malformedJson", "drop", "dropAfter" or "headers"');
+    throw bad(
+      'give at least one of "latencyMs", "status", "message", "body", "malformedJson", "drop", "dropAfter", "dropMidBody", "stallMidBodyMs" or "headers"',
+    );
   }
-  if (spec.contentType !== undefined && (!answers || spec.drop || spec.dropAfter))
+  if (spec.contentType !== undefined && (!answers || spec.drop || spec.dropAfter || midBody > 0))
     throw bad('"contentType" needs "status", "message", "body" or "malformedJson"');
   return spec;
 }
@@ -211,4 +245,24 @@ export async function applyFault(fault: Fault, request: FastifyRequest, reply: F
     return true;
   }
   return false;
+}
+
+/** True for the faults that act on the route's answer while it is sent (a cut or a stall halfway). */
+export const actsMidBody = (fault: Fault): boolean => fault.dropMidBody === true || fault.stallMidBodyMs !== undefined;
+
+/**
+ * Sends the first half of a body, then cuts the connection or, for a stall, waits and sends the rest.
+ * Content-Length stays the full size, so the client knows the body was cut short.
+ */
+export function midBodyStream(fault: Fault, payload: Buffer, socket: Socket): PassThrough {
+  const stream = new PassThrough();
+  const half = Math.floor(payload.length / 2);
+  stream.write(payload.subarray(0, half));
+  const rest = () => {
+    if (fault.dropMidBody) socket.destroy();
+    else stream.end(payload.subarray(half));
+  };
+  // Let the first half reach the client before the cut.
+  setTimeout(rest, fault.dropMidBody ? 50 : (fault.stallMidBodyMs ?? 0));
+  return stream;
 }

@@ -2,6 +2,7 @@
 import { DEMO, ERROR_LAB_DOCUMENTS, FIXTURES, IN_PERSON_MOBILE } from './demo';
 import type { Field, PackageRecord } from './model';
 import { actionFixtures } from './fixture-packages-actions';
+import { keepFixtures } from './fixture-packages-keep';
 import { serverCaseFixtures } from './fixture-packages-server-cases';
 import { signingFixtures } from './fixture-packages-signing';
 import {
@@ -23,7 +24,7 @@ import type { Person } from './record-builders';
 
 /** alice's fixtures: the newest PENDING packages in her list. */
 export function aliceFixtures(): PackageRecord[] {
-  return [...firstFixtures(), ...signingFixtures(), ...actionFixtures(), ...serverCaseFixtures()];
+  return [...firstFixtures(), ...signingFixtures(), ...actionFixtures(), ...serverCaseFixtures(), ...keepFixtures()];
 }
 
 /** The first six fixtures, which the oldest tests and demos know by position. */

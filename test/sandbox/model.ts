@@ -121,6 +121,11 @@ export interface Field {
   /** Members of a v4-only kind (qrcode, attachment, comment, unique_identifier), shown as they are. */
   info?: Record<string, unknown>;
   signing_reason?: string;
+  /** What the sign call sent as `signing_location` and `contact_information`. */
+  signing_location?: string;
+  contact_information?: string;
+  /** Sandbox-only: the verification call reports this signature INVALID with this `error_message`. */
+  verificationError?: string;
   /** Sandbox-only: the signing server demands an SMS code although the field announces none. */
   serverDemandsOtp?: true;
   /** Sandbox-only: a successful sign answers 200 with an empty body. */

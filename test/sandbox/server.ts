@@ -5,10 +5,12 @@ import Fastify from 'fastify';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { isControlPath, registerControlRoutes } from './control';
 import { ApiFailure, MESSAGES, noResourceFor } from './errors';
-import { applyFault } from './faults';
+import { actsMidBody, applyFault, midBodyStream } from './faults';
+import type { Fault } from './faults';
 import type { LogEntry } from './request-log';
 import { registerAuthRoutes } from './routes/auth';
 import { registerDocumentRoutes } from './routes/documents';
+import { registerDownloadRoutes } from './routes/downloads';
 import { registerFormFillingRoutes } from './routes/form-filling';
 import { registerPackageAccessRoutes } from './routes/package-access';
 import { registerPackageRoutes } from './routes/packages';
@@ -40,7 +42,7 @@ export interface Sandbox {
 }
 
 /** Headers a browser-based client may read (the list total, login OTP and page size). */
-const EXPOSED_HEADERS = 'x-total-records, x-otp, x-mobile-number, x-page-width, x-page-height';
+const EXPOSED_HEADERS = 'x-total-records, x-otp, x-mobile-number, x-page-width, x-page-height, content-disposition';
 
 /** Hand-signature images arrive as base64 PNGs, so allow large bodies. */
 const BODY_LIMIT = 16 * 1024 * 1024;
@@ -99,6 +101,7 @@ function useSigningHubErrors(app: FastifyInstance): void {
 function useLogAndFaults(app: FastifyInstance, state: SandboxState): void {
   const entries = new WeakMap<object, LogEntry>();
   const dropAfterHandling = new WeakSet<object>();
+  const midBody = new WeakMap<object, Fault>();
   app.addHook('onRequest', async (request) => {
     const path = pathOf(request.url);
     if (isControlPath(path)) return;
@@ -111,12 +114,21 @@ function useLogAndFaults(app: FastifyInstance, state: SandboxState): void {
     entry.body = request.body === undefined ? null : request.body;
     const fault = state.faults.take(request.method, entry.path);
     if (fault?.dropAfter) dropAfterHandling.add(request.raw);
-    else if (fault && (await applyFault(fault, request, reply))) return reply;
+    else if (fault && actsMidBody(fault)) {
+      midBody.set(request.raw, fault);
+      await applyFault(fault, request, reply);
+    } else if (fault && (await applyFault(fault, request, reply))) return reply;
   });
   app.addHook('onSend', async (request, reply, payload) => {
     if (!isControlPath(pathOf(request.url))) reply.header('access-control-expose-headers', EXPOSED_HEADERS);
     // The route has done its work; the client never hears of it (a connection lost on the way back).
     if (dropAfterHandling.has(request.raw)) request.raw.socket.destroy();
+    const cut = midBody.get(request.raw);
+    if (cut && (Buffer.isBuffer(payload) || typeof payload === 'string')) {
+      const body = Buffer.isBuffer(payload) ? payload : Buffer.from(payload);
+      reply.header('content-length', String(body.length));
+      return midBodyStream(cut, body, request.raw.socket);
+    }
     return payload;
   });
   app.addHook('onResponse', async (request, reply) => {
@@ -138,6 +150,7 @@ export async function buildSandboxApp(state: SandboxState): Promise<FastifyInsta
     registerPackageAccessRoutes(app, state, version);
     registerWorkflowActionRoutes(app, state, version);
     registerDocumentRoutes(app, state, version);
+    registerDownloadRoutes(app, state, version);
     registerSigningRoutes(app, state, version);
     registerFormFillingRoutes(app, state, version);
   }

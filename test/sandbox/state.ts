@@ -1,5 +1,7 @@
 // Everything a running sandbox remembers, in memory, until reset or shutdown.
+import { DownloadLog } from './download-log';
 import { FaultList } from './faults';
+import { HistoryLog } from './history-log';
 import type { DocumentRecord, PackageRecord, User } from './model';
 import { OtpStore } from './otp-store';
 import { RequestLog } from './request-log';
@@ -26,6 +28,10 @@ export class SandboxState {
   readonly otp = new OtpStore();
   readonly log = new RequestLog();
   readonly faults = new FaultList();
+  /** Package history events added since the seed (signatures, downloads). */
+  readonly history = new HistoryLog();
+  /** What each download answered, so tests can compare the bytes a client saved. */
+  readonly downloads = new DownloadLog();
 
   constructor(
     private readonly generatedPackages: number,
@@ -48,6 +54,8 @@ export class SandboxState {
     this.otp.clear();
     this.log.clear();
     this.faults.clear();
+    this.history.clear();
+    this.downloads.clear();
   }
 
   /** Records a change now and moves the package to its new place in the list (SigningHub lists changed packages first). */

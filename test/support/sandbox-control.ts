@@ -1,10 +1,11 @@
 // Typed helpers for the sandbox's /_sandbox/ control API, shared by integration and e2e tests.
 
+import type { DownloadRecord } from '../sandbox/download-log.js';
 import type { FaultSpec } from '../sandbox/faults.js';
 import type { OutboxEntry } from '../sandbox/otp-store.js';
 import type { LogEntry } from '../sandbox/request-log.js';
 
-export type { FaultSpec, LogEntry, OutboxEntry };
+export type { DownloadRecord, FaultSpec, LogEntry, OutboxEntry };
 
 async function control(base: string, method: string, path: string, body?: unknown): Promise<unknown> {
   const response = await fetch(`${base}/_sandbox/${path}`, {
@@ -15,6 +16,9 @@ async function control(base: string, method: string, path: string, body?: unknow
   const text = await response.text();
   return text ? JSON.parse(text) : null;
 }
+
+/** What each download answered (path, size, SHA-256), oldest first. */
+export const sandboxDownloads = (base: string) => control(base, 'GET', 'downloads') as Promise<DownloadRecord[]>;
 
 /** The SMS outbox. */
 export const outbox = (base: string) => control(base, 'GET', 'outbox') as Promise<OutboxEntry[]>;

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { serverCode, serverMessage } from '../../main/signinghub/error-mapping.js';
 import { toFieldInfos, toPackageDetail, toPackageSummary } from '../../main/signinghub/mappers.js';
 import { toFormFieldsBody } from '../../main/signinghub/form-fields-body.js';
+import { toHistoryEntries, toVerifications } from '../../main/signinghub/evidence-mappers.js';
+import { LogList, VerificationList } from '../../main/signinghub/evidence-schemas.js';
 import { exampleFiles, readExample, type Example } from '../support/recorded-examples.js';
 import {
   AboutResponse,
@@ -103,6 +105,20 @@ const CHECKS: Record<string, (body: unknown, example: Example) => void> = {
   // An empty answer is a completed signature.
   'sign-200-empty.json': (body) => expect(SignResponse.parse(body).status).toBe('SIGNED'),
   'field-status-200.json': (body) => expect(FieldStatusResponse.parse(body)).toEqual({ status: 'SIGNED' }),
+  'verification-v4-200.json': (body) =>
+    expect(toVerifications(VerificationList.parse(body), 'Europe/London')).toEqual([
+      expect.objectContaining({ fieldName: 'Signature-1', signerName: 'Sam Signer', valid: true, signingTime: '2015-01-12T11:20:45.000Z', page: 1, ltv: true }),
+    ]),
+  'package-log-v4-200.json': (body) =>
+    expect(toHistoryEntries(LogList.parse(body), 'UTC')).toEqual([
+      {
+        at: '2015-01-12T11:12:13.000Z',
+        who: 'Olivia Owner',
+        email: 'olivia.owner@example.com',
+        action: 'DOCUMENT_UPLOADED',
+        information: 'Service contract.pdf',
+      },
+    ]),
   'decline-200.json': empty,
   'field-otp-200.json': empty,
   'finish-200.json': empty,

@@ -3,6 +3,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { ApiError, PackageDetail, PageImage, Result, SigningPreferences } from '../../../shared/contract';
 import { signer } from './bridge';
 import { USER_DATA_KEY } from './queries';
+import { loadInline } from './inline-result';
 import { BridgeError, toApiError } from './result';
 
 /** The package list's key prefix: what a finished, declined, approved or submitted package makes stale. */
@@ -68,16 +69,8 @@ export function pageImageQuery(params: PageImageParams) {
   return queryOptions({
     queryKey: [...pageImagesKey(packageId, documentId), page, `${width}x${height}`],
     queryFn: async (): Promise<PageImageResult> => {
-      let error: ApiError;
-      try {
-        const result = await signer().getPageImage(params);
-        if (result.ok) return { ok: true, image: result.value };
-        error = result.error;
-      } catch (cause) {
-        error = toApiError(cause);
-      }
-      if (error.sessionEnded === true) throw new BridgeError(error);
-      return { ok: false, error };
+      const loaded = await loadInline(() => signer().getPageImage(params));
+      return loaded.ok ? { ok: true, image: loaded.value } : loaded;
     },
     // A page's pixels change only when a field on it is signed, and that refreshes them explicitly. A failure is
     // never kept: it is stale at once, so the page asks again whenever it is shown again (reopening the package).

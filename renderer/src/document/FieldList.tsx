@@ -15,6 +15,7 @@ import { formBlockers, isDirty, isEditableFormField, myFormFields } from './form
 import { FormFieldInput, FormFieldValue } from './FormFieldInput';
 import { fieldKey } from './next-field';
 import { usePackageWork } from './package-work-context';
+import { signatureCheckText, useSignatureCheck } from './use-signature-check';
 import './field-list.css';
 
 /** Props of the field list. */
@@ -139,6 +140,7 @@ function FieldItem({ documentId, field, blockedNoticeId }: FieldItemProps) {
   // Only my own form fields take input, unless read-only; anyone else's are shown as they stand.
   const editable = isEditableFormField(field, work.mine);
   const kind = kindName(field.kind);
+  const check = useSignatureCheck(documentId, field);
 
   const meta = (
     <p id={metaId} className="field-meta">
@@ -150,6 +152,7 @@ function FieldItem({ documentId, field, blockedNoticeId }: FieldItemProps) {
       {field.kind === 'in_person_signature' && field.placeholder !== '' && <span>Signer: {field.placeholder}</span>}
       {signature && needsOtp(field) && !field.processed && <span>SMS code needed</span>}
       {signature && usesAuthenticator(field) && !field.processed && <span>Authenticator code needed</span>}
+      {check && <span className={`field-verify--${check.valid ? 'valid' : 'invalid'}`}>{signatureCheckText(check)}</span>}
       {form && field.readOnly && <span>Read only</span>}
       {form && field.required && !field.readOnly && <span>Required</span>}
     </p>

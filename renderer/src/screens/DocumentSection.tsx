@@ -1,4 +1,5 @@
-// One document of a package, as a region named by its heading: the viewer (toolbar, thumbnails, pages) and its field list.
+// One document of a package, as a region named by its heading: the viewer (toolbar, thumbnails, pages), its field list
+// and its signatures' verification.
 import { useId, useMemo, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { DocumentSummary } from '../../../shared/contract';
@@ -13,6 +14,7 @@ import { scrollToPage, useCurrentPage } from '../document/use-current-page';
 import { useNextDocumentPrefetch } from '../document/use-next-document-prefetch';
 import { useViewerFrame } from '../document/use-viewer-frame';
 import { useZoomKeys } from '../document/use-zoom-keys';
+import { VerificationPanel } from '../document/VerificationPanel';
 import { ViewerToolbar } from '../document/ViewerToolbar';
 import type { Zoom } from '../document/zoom';
 import { pageCssWidth, zoomPercent } from '../document/zoom';
@@ -76,6 +78,7 @@ export function DocumentSection({ packageId, document, next, onSave, zoom, onZoo
           <FieldList documentId={document.id} fields={shown} onSave={onSave} />
         )}
       </div>
+      <VerificationPanel packageId={packageId} document={document} />
     </section>
   );
 }

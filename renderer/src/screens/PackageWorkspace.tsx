@@ -17,6 +17,7 @@ import type { GuidedStep } from '../document/guided';
 import { availableActions, canFinish, myOrders } from '../document/my-role';
 import type { PlacedField } from '../document/next-field';
 import { PackageToolbar } from '../document/PackageToolbar';
+import { SaveFiles } from '../document/SaveFiles';
 import { PackageWorkContext } from '../document/package-work-context';
 import { useKiosk } from '../kiosk/kiosk-context';
 import type { PackageWork } from '../document/package-work-context';
@@ -140,6 +141,7 @@ export function PackageWorkspace({ detail, email, unlocked, onBack }: PackageWor
         onFinish={flow.finish}
         onAction={flow.openAction}
       />
+      <SaveFiles packageId={detail.id} documents={documents} shown={shown} />
       <p role="status" className="visually-hidden">
         {announcement.text}
         {/* Toggling a trailing space makes a repeated message count as new. */}

@@ -4,6 +4,7 @@ import type { Dispatch } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { FieldInfo } from '../../../shared/contract';
 import { packageViewKey, pageImagesKey } from '../api/document-queries';
+import { historyKey, verificationKey } from '../api/evidence-queries';
 import { packageWorkDone } from '../document/field-state';
 import { formValuesToSave, needsAttention } from '../document/form-draft';
 import { canFinish } from '../document/my-role';
@@ -55,6 +56,9 @@ export function useAfterChange(options: AfterChangeOptions): (documentId: number
   return async (documentId, message, fromKey, moveOn = true) => {
     if (message !== '') announce(message);
     await Promise.all([refetchFields(documentId), queryClient.invalidateQueries({ queryKey: pageImagesKey(packageId, documentId) })]);
+    // Each signature changes what the verification panel and the history show.
+    void queryClient.invalidateQueries({ queryKey: verificationKey(packageId) });
+    void queryClient.invalidateQueries({ queryKey: historyKey(packageId) });
     // A protected package would ask for its code again; its recipient list stays as it was.
     if (!unlocked) void queryClient.invalidateQueries({ queryKey: packageViewKey(packageId) });
     if (await finishIfDone()) return;

@@ -1,13 +1,10 @@
-// Document reads: details, page images, fields, the PDF download and verification.
-// A protected package guards its images and download, but not details or fields.
+// Document reads: details, page images and fields (downloads and verification: routes/downloads.ts).
+// A protected package guards its images, but not details or fields.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { positiveInt, requireDocument, requirePackage, requireUser } from '../access';
-import { formatDate } from '../dates';
 import { fail, invalid, MESSAGES, noResourceFor } from '../errors';
 import { fieldsView } from '../field-views';
-import { SIGNATURE_KINDS } from '../model';
 import { pageImage, parseImageSize } from '../page-image';
-import { buildPdf } from '../pdf';
 import { requireUnlocked } from '../protection';
 import { settleApprovals } from '../remote-approval';
 import type { SandboxState } from '../state';
@@ -61,29 +58,5 @@ export function registerDocumentRoutes(app: FastifyInstance, state: SandboxState
     const page = positiveInt(request.params.page);
     if (page > doc.pages) throw fail(404, MESSAGES.pageNotFound);
     return fieldsView(pkg, doc, version, page);
-  });
-
-  app.get<{ Params: DocParams }>(prefix, async (request, reply) => {
-    const { user, pkg, doc } = lookup(request, request.params);
-    requireUnlocked(state, request, pkg, user);
-    return reply
-      .type('application/octet-stream')
-      .header('content-disposition', `attachment; filename="${doc.document_name.replace(/"/g, '')}"`)
-      .send(buildPdf(doc.document_name.replace(/\.pdf$/i, ''), doc.pages));
-  });
-
-  app.get<{ Params: DocParams }>(`${prefix}/verification`, async (request) => {
-    const { pkg, doc } = lookup(request, request.params);
-    return doc.fields
-      .filter((f) => SIGNATURE_KINDS.includes(f.kind) && f.process_status === 'PROCESSED')
-      .map((f) => ({
-        field_name: f.field_name,
-        signer_name: f.processed_by ?? '',
-        signature_status: 'VALID',
-        signing_time: formatDate(f.processed_on ?? doc.modified_on, pkg.date_style),
-        signing_reason: f.signing_reason ?? '',
-        subject_dn: `CN=${f.processed_by ?? ''}`,
-        issuer_dn: 'CN=SigningHub Sandbox CA, O=Desk Signer',
-      }));
   });
 }

@@ -115,6 +115,8 @@ export function registerSigningRoutes(app: FastifyInstance, state: SandboxState,
     if (demand) checkSigningCode(state, request, doc, f, demand);
     const now = Date.now();
     f.signing_reason = optionalString(body, 'signing_reason') ?? '';
+    f.signing_location = optionalString(body, 'signing_location') ?? '';
+    f.contact_information = optionalString(body, 'contact_information') ?? '';
     const signer = inPerson && userName ? userName : caller.user.name;
     if (f.remoteApproval) startApproval(f, signer, now, state.settings.remoteApprovalDelayMs);
     else markProcessed(f, signer, now);
@@ -135,6 +137,13 @@ export function registerSigningRoutes(app: FastifyInstance, state: SandboxState,
       otp_checked: demand !== null,
       status,
       at: new Date(now).toISOString(),
+    });
+    state.history.add(pkg.package_id, {
+      at: now,
+      by: signer,
+      email: caller.user.email,
+      type: status === 'SIGNED' ? 'DOCUMENT_SIGNED' : 'REMOTE_SIGNING_STARTED',
+      information: `${f.field_name} on ${doc.document_name}`,
     });
     // Some servers answer a completed signature with 200 and no body at all.
     if (f.emptySignAnswer) return reply.code(200).send();
