@@ -53,6 +53,10 @@ export function keychainFor(isPackaged: boolean): CredentialStore {
 
 /** Composes every main-process service and serves the handler table over the transport. */
 export async function boot(config: AppConfig, keychain: CredentialStore, transport: Transport): Promise<void> {
-  const table = await composeApp(config, { keychain, ...(transport.log ? { log: transport.log } : {}) });
+  const table = await composeApp(config, {
+    keychain,
+    ...(transport.log ? { log: transport.log } : {}),
+    ...(transport.desktop ? { desktop: transport.desktop } : {}),
+  });
   serveHandlers(table, transport.register, transport.origin);
 }

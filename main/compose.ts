@@ -1,4 +1,5 @@
 import type { AppConfig } from './config/app-config.js';
+import type { Desktop } from './desktop.js';
 import { SettingsFile } from './config/settings-file.js';
 import { createHandlerTable, type HandlerTable } from './ipc/handler-table.js';
 import type { CredentialStore } from './session/credential-store.js';
@@ -16,6 +17,8 @@ export interface ComposeOptions {
   log?: (line: string) => void;
   /** Override retry count (tests of the retry policy). */
   retryLimit?: number;
+  /** Windows, idle time, save dialog and quit from the desktop host; absent in tests that need none. */
+  desktop?: Desktop;
 }
 
 /** Builds every main-process service from a config and returns the handler table. */

@@ -90,3 +90,6 @@ export type HandOverApi = {
     ? () => Promise<Result<HandOverContract[C]['output']>>
     : (input: HandOverContract[C]['input']) => Promise<Result<HandOverContract[C]['output']>>;
 };
+
+/** The argument main gives a hand-over window's preload (Electron: additionalArguments), so it exposes `window.handOver` only. */
+export const HAND_OVER_WINDOW_ARG = '--desk-signer-window=hand-over';

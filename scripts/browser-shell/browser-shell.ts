@@ -1,13 +1,9 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { loadUiAsset } from '../../main/security/ui-assets.js';
-import type { Channel } from '../../shared/contract.js';
 import { startHost } from './host-connection.js';
-import { BINDING_NAME, PRELOAD_BUNDLE, preloadInitScript } from './preload-script.js';
-import { SHELL_ORIGIN } from './shell-origin.js';
-
-const UI_DIR = fileURLToPath(new URL('../../app/dist/renderer', import.meta.url));
+import { PRELOAD_BUNDLE } from './preload-script.js';
+import type { DesktopRequest } from './shell-messages.js';
+import { openShellWindow, UI_DIR, type ShellWindow } from './shell-windows.js';
 
 /** Flags that keep Debian's Chromium quiet and working on a closed network, as root. */
 export const CHROMIUM_ARGS = [
@@ -27,7 +23,7 @@ export function chromiumPath(): string {
 
 /** Options for the browser shell. */
 export interface BrowserShellOptions {
-  /** Environment for the main-process twin (policy file, defaults, user data folder, D-Bus). */
+  /** Environment for the main-process twin (policy file, defaults, user data folder, save folder, D-Bus). */
   env: NodeJS.ProcessEnv;
   /** Command-line arguments for the main-process twin, as Electron's main would get them. */
   args?: string[];
@@ -40,6 +36,14 @@ export interface BrowserShellOptions {
 export interface BrowserShell {
   page: Page;
   browser: Browser;
+  /** The live hand-over window's page; waits for one to open. */
+  handOver(): Promise<Page>;
+  /** Sets the idle clock, as if nobody had touched keyboard or pointer for this many seconds. */
+  setIdleSeconds(seconds: number): void;
+  /** Makes the next save dialog answer Cancel. */
+  cancelNextSave(): void;
+  /** Files main asked the system to open, in order. */
+  openedPaths: string[];
   close(): Promise<void>;
 }
 
@@ -48,38 +52,45 @@ export async function launchBrowserShell(options: BrowserShellOptions): Promise<
   if (!existsSync(`${UI_DIR}/index.html`) || !existsSync(PRELOAD_BUNDLE)) throw new Error('The app is not built: run `npm run build` first.');
   if (!existsSync(chromiumPath()))
     throw new Error(`Chromium not found at ${chromiumPath()}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`);
-  const host = await startHost({ env: options.env, args: options.args ?? [], ...(options.onLog ? { onLog: options.onLog } : {}) });
+  const handOvers = new Map<string, ShellWindow>();
+  const handOverWaiters: ((page: Page) => void)[] = [];
+  const openedPaths: string[] = [];
+  let browser: Browser | null = null;
+  const onDesktop = async (request: DesktopRequest): Promise<void> => {
+    if (request.op === 'opened') openedPaths.push(request.path);
+    else if (request.op === 'quit') await browser?.close();
+    else if (request.op === 'closeHandOver') {
+      await handOvers.get(request.id)?.context.close();
+      handOvers.delete(request.id);
+    } else if (browser) {
+      const window = await openShellWindow(browser, host, request.id);
+      handOvers.set(request.id, window);
+      for (const waiter of handOverWaiters.splice(0)) waiter(window.page);
+    }
+  };
+  const host = await startHost({ env: options.env, args: options.args ?? [], onDesktop, ...(options.onLog ? { onLog: options.onLog } : {}) });
   // NO_AT_BRIDGE keeps Chromium from starting an accessibility bus inside the test's private D-Bus.
-  const browser = await chromium.launch({
+  browser = await chromium.launch({
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
     args: CHROMIUM_ARGS,
     env: { ...process.env, NO_AT_BRIDGE: '1' },
   });
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    await context.route(`${SHELL_ORIGIN}/**`, async (route) => {
-      const asset = await loadUiAsset(UI_DIR, route.request().url(), SHELL_ORIGIN);
-      await route.fulfill({ status: asset.status, headers: asset.headers, body: asset.body });
-    });
-    let mainPage: Page | null = null;
-    // The transport under the preload's ipcRenderer.invoke: the page sends the structured clone of its input, encoded.
-    await context.exposeBinding(BINDING_NAME, ({ frame, page }, channel: Channel, encodedInput: string) =>
-      host.call({
-        channel,
-        encodedInput,
-        sender: { url: frame.url(), isTopFrame: frame.parentFrame() === null, fromMainWindow: page === mainPage },
-      }),
-    );
-    await context.addInitScript(await preloadInitScript());
-    const page = await context.newPage();
-    mainPage = page;
-    await page.goto(`${SHELL_ORIGIN}/index.html`);
+    const { page } = await openShellWindow(browser, host);
+    const shellBrowser = browser;
     return {
       page,
-      browser,
+      browser: shellBrowser,
+      handOver: () => {
+        const live = [...handOvers.values()].at(-1);
+        return live ? Promise.resolve(live.page) : new Promise((resolve) => handOverWaiters.push(resolve));
+      },
+      setIdleSeconds: (seconds) => host.control({ control: 'setIdle', seconds }),
+      cancelNextSave: () => host.control({ control: 'cancelNextSave' }),
+      openedPaths,
       close: async () => {
-        await browser.close().catch(() => undefined);
+        await shellBrowser.close().catch(() => undefined);
         await host.stop();
       },
     };

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Result } from '../../shared/contract.js';
 import { NOT_SENT } from '../../shared/transport-failure.js';
 import type { HostMessage, HostRequest } from './host-process.js';
+import type { DesktopRequest, ShellControl } from './shell-messages.js';
 
 const HOST = fileURLToPath(new URL('./host-process.ts', import.meta.url));
 
@@ -12,6 +13,8 @@ const STOPPED: Result<never> = { ok: false, error: { kind: 'network', message: '
 export interface HostConnection {
   /** Carries one call; always resolves, with an error result when the call could not be carried. */
   call(request: Omit<HostRequest, 'id'>): Promise<Result<unknown>>;
+  /** Tells the host of input, a driven idle time or a cancelled save; dropped once the host has gone. */
+  control(message: ShellControl): void;
   stop(): Promise<void>;
 }
 
@@ -20,7 +23,13 @@ export interface HostConnection {
  * JSON serialization carries both. A send that fails or a host that exits answers every waiting call with
  * an error result, so none is left pending.
  */
-export async function startHost(options: { env: NodeJS.ProcessEnv; args: string[]; onLog?: (line: string) => void }): Promise<HostConnection> {
+export async function startHost(options: {
+  env: NodeJS.ProcessEnv;
+  args: string[];
+  onLog?: (line: string) => void;
+  /** Carries out what main's Desktop asks (open or close a hand-over window, open a file, quit). */
+  onDesktop?: (request: DesktopRequest) => Promise<void>;
+}): Promise<HostConnection> {
   const child = fork(HOST, options.args, {
     execArgv: ['--import', 'tsx'],
     env: options.env,
@@ -32,6 +41,14 @@ export async function startHost(options: { env: NodeJS.ProcessEnv; args: string[
     waiting.delete(id);
   };
   let nextId = 1;
+  const control = (message: ShellControl) => {
+    if (child.connected) child.send(message, () => undefined);
+  };
+  // Whatever happens to the request, main hears that it is done, so nothing waits for ever.
+  const desktopDone = async (request: DesktopRequest, seq: number) => {
+    await options.onDesktop?.(request).catch(() => undefined);
+    control({ desktopDone: seq });
+  };
   const gone = new Promise<void>((resolve) =>
     child.once('exit', () => {
       for (const id of [...waiting.keys()]) answer(id, STOPPED);
@@ -43,6 +60,7 @@ export async function startHost(options: { env: NodeJS.ProcessEnv; args: string[
     child.on('message', (message: HostMessage) => {
       if ('ready' in message) resolve();
       else if ('log' in message) options.onLog?.(message.log);
+      else if ('desktop' in message) void desktopDone(message.desktop, message.seq);
       else answer(message.id, message.result as Result<unknown>);
     });
   });
@@ -60,6 +78,7 @@ export async function startHost(options: { env: NodeJS.ProcessEnv; args: string[
           answer(id, { ok: false, error: NOT_SENT });
         }
       }),
+    control,
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.disconnect();

@@ -6,6 +6,8 @@ import type { ServedHandler } from '../../main/ipc/serve-handlers.js';
 import type { SenderFacts } from '../../main/ipc/trusted-sender.js';
 import type { Channel } from '../../shared/contract.js';
 import { decodeClone } from './clone-codec.js';
+import { createShellDesktop } from './shell-desktop.js';
+import type { DesktopRequest, ShellControl } from './shell-messages.js';
 import { SHELL_ORIGIN } from './shell-origin.js';
 
 /** A call from the shell to this process. */
@@ -17,8 +19,8 @@ export interface HostRequest {
   encodedInput: string;
 }
 
-/** What this process sends the shell: ready once, a log line, or the answer to a call. */
-export type HostMessage = { ready: true } | { log: string } | { id: number; result: unknown };
+/** What this process sends the shell: ready once, a log line, the answer to a call, or a Desktop request. */
+export type HostMessage = { ready: true } | { log: string } | { id: number; result: unknown } | { desktop: DesktopRequest; seq: number };
 
 const userDataDir = process.env.DESK_SIGNER_USER_DATA;
 if (!userDataDir || !process.send) {
@@ -27,15 +29,22 @@ if (!userDataDir || !process.send) {
 }
 const send = (message: HostMessage) => process.send?.(message);
 
-const served = new Map<Channel, ServedHandler>();
+const served = new Map<string, ServedHandler>();
+const shell = createShellDesktop(
+  (desktop, seq) => send({ desktop, seq }),
+  process.env.DESK_SIGNER_SAVE_DIR,
+  () => process.exit(0),
+);
 const config = readConfig({ argv: process.argv, env: process.env, isPackaged: false, platform: process.platform, userDataDir });
 await boot(config, keychainFor(false), {
   register: (channel, handler) => served.set(channel, handler),
   origin: SHELL_ORIGIN,
   log: (line) => send({ log: line }),
+  desktop: shell.desktop,
 });
 
-process.on('message', (message: HostRequest) => {
+process.on('message', (message: HostRequest | ShellControl) => {
+  if (!('channel' in message)) return shell.control(message);
   const handler = served.get(message.channel);
   // ipcRenderer.invoke on a channel with no handler rejects; the preload turns that into an error result.
   const reply = handler

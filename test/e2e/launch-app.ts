@@ -1,5 +1,5 @@
 import { _electron, type Page } from 'playwright-core';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,8 +48,22 @@ export interface LaunchedApp {
   shell: 'electron' | 'browser';
   /** Lines the main process logged (request lines only). */
   logs: string[];
+  /** The folder the browser shell's save dialog answers with (Electron shows the real dialog). */
+  saveDir: string;
+  /** The live hand-over window's page; waits for one to open. */
+  handOver(): Promise<Page>;
+  /** Browser shell only: sets the idle clock, as if nobody had touched keyboard or pointer for this long. */
+  setIdleSeconds(seconds: number): void;
+  /** Browser shell only: the next save dialog answers Cancel. */
+  cancelNextSave(): void;
+  /** Browser shell only: files main asked the system to open, in order. */
+  openedPaths(): string[];
   close(): Promise<void>;
 }
+
+const browserShellOnly = (what: string) => () => {
+  throw new Error(`${what} works only in the browser shell.`);
+};
 
 const APP_DIR = fileURLToPath(new URL('../../app', import.meta.url));
 
@@ -65,6 +79,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   if (options.kiosk !== undefined) policy.kioskMode = options.kiosk;
   if (options.apiVersion !== undefined) policy.apiVersion = options.apiVersion;
   if (options.serverTimeZone !== undefined) policy.serverTimeZone = options.serverTimeZone;
+  const saveDir = join(userDataDir, 'saved');
+  await mkdir(saveDir, { recursive: true });
   const policyPath = join(userDataDir, 'test-policy.json');
   await writeFile(policyPath, JSON.stringify({ ...policy, ...options.policy }));
   const env: Record<string, string> = {
@@ -72,6 +88,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     DESK_SIGNER_SERVER_URL: serverUrl,
     DESK_SIGNER_POLICY: policyPath,
     DESK_SIGNER_USER_DATA: userDataDir,
+    DESK_SIGNER_SAVE_DIR: saveDir,
     ...options.env,
   };
   const logs: string[] = [];
@@ -93,6 +110,12 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
         userDataDir,
         shell: 'electron',
         logs,
+        saveDir,
+        // The first window is the main one; the next to open is a hand-over window.
+        handOver: () => app.waitForEvent('window'),
+        setIdleSeconds: browserShellOnly('setIdleSeconds'),
+        cancelNextSave: browserShellOnly('cancelNextSave'),
+        openedPaths: browserShellOnly('openedPaths'),
         close: async () => {
           await app.close();
           await cleanup();
@@ -106,6 +129,11 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       userDataDir,
       shell: 'browser',
       logs,
+      saveDir,
+      handOver: () => shell.handOver(),
+      setIdleSeconds: (seconds) => shell.setIdleSeconds(seconds),
+      cancelNextSave: () => shell.cancelNextSave(),
+      openedPaths: () => [...shell.openedPaths],
       close: async () => {
         await shell.close();
         await cleanup();

@@ -429,6 +429,29 @@ describe('OTP and signing', () => {
     expect(fields['in_person_signature']?.[0]).toMatchObject({ process_status: 'PROCESSED', processed_by: 'Walk-up Customer' });
   });
 
+  it('hosts two walk-up signers on one document: each field its own role, code and name', async () => {
+    const { access_token: token } = await tokensFor();
+    const { jointAccount: joint } = FIXTURES;
+    const path = docPath(joint.packageId, joint.documentId);
+    const before = (await (await api(token, 'GET', `${path}/fields`)).json()) as Record<string, Json[]>;
+    expect(before['in_person_signature']?.map((f) => [f['field_name'], f['placeholder']])).toEqual([
+      [joint.applicant.fieldName, joint.applicant.placeholder],
+      [joint.coApplicant.fieldName, joint.coApplicant.placeholder],
+    ]);
+    expect((await api(token, 'POST', `${path}/otp`, { field_name: joint.applicant.fieldName })).status).toBe(200);
+    const sms = (await outbox()).at(-1);
+    expect(sms?.to).toBe(joint.applicant.mobile);
+    expect(sms?.to).not.toBe(alice.mobile);
+    const image = pngBase64();
+    const first = { field_name: joint.applicant.fieldName, user_name: 'First Applicant', hand_signature_image: image };
+    await expectKeyed(await api(token, 'POST', `${path}/sign`, first), OTP_REQUIRED);
+    expect(await (await api(token, 'POST', `${path}/sign`, first, { 'x-otp': sms?.code ?? '' })).json()).toMatchObject({ status: 'SIGNED' });
+    const second = { field_name: joint.coApplicant.fieldName, user_name: 'Second Applicant', hand_signature_image: image };
+    expect(await (await api(token, 'POST', `${path}/sign`, second)).json()).toMatchObject({ status: 'SIGNED' });
+    const after = (await (await api(token, 'GET', `${path}/fields`)).json()) as Record<string, Json[]>;
+    expect(after['in_person_signature']?.map((f) => f['processed_by'])).toEqual(['First Applicant', 'Second Applicant']);
+  });
+
   it('validates and records a decline', async () => {
     const { access_token: token } = await tokensFor();
     const id = FIXTURES.noOtp.packageId;

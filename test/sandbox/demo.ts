@@ -26,6 +26,9 @@ export const DEFAULT_PACKAGE_COUNT = 60;
 /** Number on the kiosk fixtures' in-person fields (the walk-up signer's phone). */
 export const IN_PERSON_MOBILE = '+447700900123';
 
+/** The second walk-up signer's phone, on the joint account's first in-person field. */
+export const IN_PERSON_MOBILE_2 = '+447700900456';
+
 /** One Error lab document: its OTP call fails with this status and Message. */
 export interface ErrorLabDocument {
   documentId: number;
@@ -251,6 +254,18 @@ export const FIXTURES = {
     fieldName: 'Signature-1',
     zoneLessModifiedOn: '2024-06-14T10:14:12.39',
   },
+  /**
+   * alice hosts two walk-up signers on one document: the Applicant signs with an SMS code to another
+   * phone, the Co-applicant with none.
+   */
+  jointAccount: {
+    packageId: 124,
+    name: 'Joint account (two customers)',
+    documentId: 1241,
+    documentName: 'Joint account mandate.pdf',
+    applicant: { fieldName: 'Applicant-Signature', placeholder: 'Applicant', order: 1, mobile: IN_PERSON_MOBILE_2 },
+    coApplicant: { fieldName: 'Co-applicant-Signature', placeholder: 'Co-applicant', order: 2 },
+  },
   /** bob's PENDING package with an OTP signature. */
   bobOnboarding: { packageId: 201, name: 'Bob onboarding pack', documentId: 2011, fieldName: 'Signature-1' },
   /** carol's PENDING package: no number on the field or profile, so the OTP call answers 400. */
@@ -281,6 +296,7 @@ export const FIXTURES = {
     'Code lengths',
     'Contrat confidentiel (mot de passe)',
     'Date formats',
+    'Joint account (two customers)',
   ],
   /** Generated package n (1-based) has id firstGeneratedId + n - 1; its documents are id * 10 + 1..3. */
   firstGeneratedId: 10001,

@@ -11,7 +11,7 @@ function oneDocumentPackage(spec: FixtureIds & { documentName: string }, positio
   return aliceFixture(spec, spec.documentName, position, fields, extra);
 }
 
-/** Fixtures 16 to 23 of alice's list (ids 116 to 123). */
+/** Fixtures 16 to 24 of alice's list (ids 116 to 124). */
 export function serverCaseFixtures(): PackageRecord[] {
   const f = FIXTURES;
   const workflow = f.realWorkflowValues;
@@ -54,5 +54,27 @@ export function serverCaseFixtures(): PackageRecord[] {
     }),
     // 390 ms past the second, so the short fraction reads .39.
     oneDocumentPackage(f.dateFormats, 23, [signature(f.dateFormats.fieldName)], { modified: fixtureTime(23) + 390, style: 'shortFraction' }),
+    jointAccountPackage(),
   ];
+}
+
+/** Two in-person fields, each for its own walk-up signer, hosted by alice. */
+function jointAccountPackage(): PackageRecord {
+  const { jointAccount: joint } = FIXTURES;
+  const { applicant, coApplicant } = joint;
+  return oneDocumentPackage(
+    joint,
+    24,
+    [
+      field('in_person_signature', applicant.fieldName, applicant.order, 1, 5, { sms_otp: otp(applicant.mobile), placeholder: applicant.placeholder }),
+      field('in_person_signature', coApplicant.fieldName, coApplicant.order, 1, 6, { placeholder: coApplicant.placeholder }),
+    ],
+    {
+      recipients: [
+        recipient(applicant.order, alice, 'INPERSON_HOST', 'UN_PROCESSED', null, { placeholder: applicant.placeholder }),
+        recipient(coApplicant.order, alice, 'INPERSON_HOST', 'UN_PROCESSED', null, { placeholder: coApplicant.placeholder }),
+      ],
+      message: 'Both account holders sign in the branch.',
+    },
+  );
 }
