@@ -30,11 +30,12 @@ export async function composeApp(config: AppConfig, options: ComposeOptions): Pr
     ...(options.retryLimit === undefined ? {} : { retryLimit: options.retryLimit }),
     ...(log ? { onResponse: (l) => log(`${l.method} ${l.path} -> ${l.status} in ${l.ms} ms`) } : {}),
   };
+  const settings = new SettingsFile(config.settingsPath);
   const session = new SessionService({
     config,
     store,
-    settings: new SettingsFile(config.settingsPath),
+    settings,
     makeHttp: (baseUrl) => createHttpClient({ baseUrl, ...httpOptions }),
   });
-  return createHandlerTable(session, { serverTimeZone: config.serverTimeZone });
+  return createHandlerTable(session, { serverTimeZone: config.serverTimeZone, config, settings });
 }

@@ -1,7 +1,10 @@
 import type { Channel, InputOf, OutputOf } from '../../shared/contract.js';
+import type { AppConfig } from '../config/app-config.js';
+import type { SettingsFile } from '../config/settings-file.js';
 import type { SessionService } from '../session/session-service.js';
 import { toPackageSummary } from '../signinghub/mappers.js';
 import { createKioskHandlers } from './kiosk-handlers.js';
+import { createSettingsHandlers } from './settings-handlers.js';
 import { createPackageHandlers } from './package-handlers.js';
 import { createSigningHandlers } from './signing-handlers.js';
 
@@ -12,6 +15,9 @@ export type HandlerTable = { [C in Channel]: (input: InputOf<C>) => Promise<Outp
 export interface HandlerOptions {
   /** IANA zone that zone-less server timestamps are read in. */
   serverTimeZone: string;
+  /** The config and settings file, for the settings screen. */
+  config: AppConfig;
+  settings: SettingsFile;
 }
 
 /** Maps every channel to its service call. */
@@ -38,5 +44,6 @@ export function createHandlerTable(session: SessionService, options: HandlerOpti
     ...createPackageHandlers(session),
     ...createSigningHandlers(session),
     ...createKioskHandlers(),
+    ...createSettingsHandlers(options.config, options.settings),
   };
 }

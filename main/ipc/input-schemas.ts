@@ -121,4 +121,5 @@ export const INPUT_SCHEMAS: InputSchemas = {
   stillHereHost: none,
   exportAuditRecord: none,
   quitApp: none,
+  getSettings: none,
 };

@@ -50,6 +50,7 @@ const VALID: { [C in Channel]: InputOf<C> } = {
   stillHereHost: undefined,
   exportAuditRecord: undefined,
   quitApp: undefined,
+  getSettings: undefined,
 };
 
 const CASES_PER_CHANNEL = 300;
