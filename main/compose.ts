@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import type { AppConfig } from './config/app-config.js';
+import { proxyChooser } from './network/proxy-agents.js';
+import { trustedCertificates } from './network/trusted-certificates.js';
 import type { Desktop } from './desktop.js';
 import { SettingsFile } from './config/settings-file.js';
 import { createHandlerTable, type HandlerTable } from './ipc/handler-table.js';
@@ -26,7 +29,12 @@ export async function composeApp(config: AppConfig, options: ComposeOptions): Pr
   const store = new FallbackStore(options.keychain);
   await store.probe();
   const log = options.log;
+  const chooseProxy = proxyChooser(config.proxy, options.desktop?.resolveProxy?.bind(options.desktop));
+  // A policy's extraCaFile that cannot be used stops start-up here, with a message naming it.
+  const ca = trustedCertificates(config.extraCaFile, (path) => readFileSync(path, 'utf8'));
   const httpOptions: Omit<HttpClientOptions, 'baseUrl'> = {
+    ...(ca ? { certificateAuthority: ca } : {}),
+    ...(chooseProxy ? { chooseProxy } : {}),
     ...(options.retryLimit === undefined ? {} : { retryLimit: options.retryLimit }),
     ...(log ? { onResponse: (l) => log(`${l.method} ${l.path} -> ${l.status} in ${l.ms} ms`) } : {}),
   };
