@@ -107,7 +107,7 @@ export default tseslint.config(
   },
   // The renderer's folders, lowest first: each may import only from the folders before it, so the
   // folder graph has no cycles. App.tsx and main.tsx, at the top, may import any of them.
-  ...rendererLayers(['text', 'components', 'api', 'dialogs', 'codes', 'document', 'signing', 'list', 'screens']),
+  ...rendererLayers(['text', 'components', 'api', 'dialogs', 'codes', 'document', 'signing', 'list', 'kiosk', 'screens', 'handover']),
 );
 
 /** One block per renderer folder that forbids imports from the folders above it (and from the root's App and main). */

@@ -51,12 +51,12 @@ export function keychainFor(isPackaged: boolean): CredentialStore {
   return new KeytarStore(isPackaged ? KEYCHAIN_SERVICE.packaged : KEYCHAIN_SERVICE.dev);
 }
 
-/** Composes every main-process service and serves the handler table over the transport. */
+/** Composes every main-process service and serves the host's and the hand-over window's handlers over the transport. */
 export async function boot(config: AppConfig, keychain: CredentialStore, transport: Transport): Promise<void> {
-  const table = await composeApp(config, {
+  const app = await composeApp(config, {
     keychain,
     ...(transport.log ? { log: transport.log } : {}),
     ...(transport.desktop ? { desktop: transport.desktop } : {}),
   });
-  serveHandlers(table, transport.register, transport.origin);
+  serveHandlers(app, app.handOver, transport.register, transport.origin);
 }

@@ -1,10 +1,15 @@
 import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { AppConfig } from './config/app-config.js';
 import { proxyChooser } from './network/proxy-agents.js';
 import { trustedCertificates } from './network/trusted-certificates.js';
-import type { Desktop } from './desktop.js';
 import { SettingsFile } from './config/settings-file.js';
+import type { Desktop } from './desktop.js';
+import { createHandOverHandlers, type HandOverTable } from './ipc/hand-over-handlers.js';
 import { createHandlerTable, type HandlerTable } from './ipc/handler-table.js';
+import { AuditLog, auditLogPath } from './kiosk/audit-log.js';
+import type { KioskClock } from './kiosk/kiosk-clock.js';
+import { KioskService } from './kiosk/kiosk-service.js';
 import type { CredentialStore } from './session/credential-store.js';
 import { FallbackStore } from './session/fallback-store.js';
 import { SessionService } from './session/session-service.js';
@@ -20,12 +25,21 @@ export interface ComposeOptions {
   log?: (line: string) => void;
   /** Override retry count (tests of the retry policy). */
   retryLimit?: number;
-  /** Windows, idle time, save dialog and quit from the desktop host; absent in tests that need none. */
+  /** Hand-over windows, idle time, the save dialog and quit; absent where no desktop host runs (hand-overs then say so). */
   desktop?: Desktop;
+  /** The kiosk's clock (tests drive it). */
+  clock?: KioskClock;
 }
 
-/** Builds every main-process service from a config and returns the handler table. */
-export async function composeApp(config: AppConfig, options: ComposeOptions): Promise<HandlerTable> {
+/** The composed main process: the host window's handlers, the hand-over window's, and the kiosk service behind both. */
+export interface ComposedApp extends HandlerTable {
+  /** The hand-over window's handlers (not channels of the host's table). */
+  readonly handOver: HandOverTable;
+  readonly kiosk: KioskService;
+}
+
+/** Builds every main-process service from a config and returns the handler tables. */
+export async function composeApp(config: AppConfig, options: ComposeOptions): Promise<ComposedApp> {
   const store = new FallbackStore(options.keychain);
   await store.probe();
   const log = options.log;
@@ -45,5 +59,14 @@ export async function composeApp(config: AppConfig, options: ComposeOptions): Pr
     settings,
     makeHttp: (baseUrl) => createHttpClient({ baseUrl, ...httpOptions }),
   });
-  return createHandlerTable(session, { serverTimeZone: config.serverTimeZone, config, settings });
+  const kiosk = new KioskService({
+    config,
+    session,
+    // The audit record lives in the app's data folder, beside settings.json.
+    auditLog: new AuditLog(auditLogPath(dirname(config.settingsPath))),
+    ...(options.desktop ? { desktop: options.desktop } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  const table = createHandlerTable(session, { serverTimeZone: config.serverTimeZone, config, settings }, kiosk);
+  return Object.assign(table, { handOver: createHandOverHandlers(kiosk), kiosk });
 }

@@ -127,6 +127,8 @@ export interface Recipient {
   email: string;
   role: string;
   processStatus: string;
+  /** A custom flow's step (`signing_order`): recipients sharing it act together; absent when the server sent none. */
+  signingOrder?: number;
 }
 
 /** A package opened for work: its documents and recipients. */

@@ -1,6 +1,7 @@
-import type { Channel, InputOf, OutputOf } from '../../shared/contract.js';
+import { CHANNELS, type Channel, type InputOf, type OutputOf } from '../../shared/contract.js';
 import type { AppConfig } from '../config/app-config.js';
 import type { SettingsFile } from '../config/settings-file.js';
+import type { KioskService } from '../kiosk/kiosk-service.js';
 import type { SessionService } from '../session/session-service.js';
 import { toPackageSummary } from '../signinghub/mappers.js';
 import { createKioskHandlers } from './kiosk-handlers.js';
@@ -20,9 +21,24 @@ export interface HandlerOptions {
   settings: SettingsFile;
 }
 
+/** Host channels the lock screen itself needs; every other host call is refused while the screen is locked or handed over. */
+export const LOCK_SCREEN_CHANNELS: readonly Channel[] = [
+  'getAppInfo',
+  'checkServer',
+  'restoreSession',
+  'setHostPin',
+  'startHandOver',
+  'getHostState',
+  'unlockHost',
+  'lockHost',
+  'stillHereHost',
+  'exportAuditRecord',
+  'quitApp',
+];
+
 /** Maps every channel to its service call. */
-export function createHandlerTable(session: SessionService, options: HandlerOptions): HandlerTable {
-  return {
+export function createHandlerTable(session: SessionService, options: HandlerOptions, kiosk: KioskService): HandlerTable {
+  const table: HandlerTable = {
     getAppInfo: () => session.appInfo(),
     checkServer: async ({ serverUrl }) => {
       const about = await session.anonymousApi(serverUrl).about();
@@ -43,7 +59,19 @@ export function createHandlerTable(session: SessionService, options: HandlerOpti
     },
     ...createPackageHandlers(session),
     ...createSigningHandlers(session),
-    ...createKioskHandlers(),
+    ...createKioskHandlers(kiosk),
     ...createSettingsHandlers(options.config, options.settings),
   };
+  for (const channel of CHANNELS) if (!LOCK_SCREEN_CHANNELS.includes(channel)) lockWith(table, channel, kiosk);
+  return table;
+}
+
+/** Refuses `channel` while the host's screen is not open: a walk-up signer at the host's window reaches nothing. */
+function lockWith<C extends Channel>(table: HandlerTable, channel: C, kiosk: KioskService): void {
+  const handler: HandlerTable[C] = table[channel];
+  const guarded = async (input: InputOf<C>): Promise<OutputOf<C>> => {
+    kiosk.assertOpen();
+    return handler(input);
+  };
+  table[channel] = guarded as HandlerTable[C];
 }

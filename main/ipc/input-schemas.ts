@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PACKAGE_STATUSES, type Channel, type InputOf } from '../../shared/contract.js';
 import { FORM_FIELD_KINDS } from '../../shared/field-kinds.js';
-import { HOST_PIN_LENGTH } from '../../shared/hand-over-contract.js';
+import { HOST_PIN_LENGTH, type HandOverChannel, type HandOverContract } from '../../shared/hand-over-contract.js';
 import { checkFreeText, CONTACT, DECLINE_REASON, LOCATION, OPTIONAL_REASON, SIGNER_NAME, SIGNING_REASON, type FreeTextRule } from '../../shared/free-text.js';
 import { CLIENT_ID_MAX_LENGTH, CLIENT_SECRET_MAX_LENGTH, EMAIL_MAX_LENGTH, MOBILE_NUMBER_MAX_LENGTH, PASSWORD_MAX_LENGTH } from '../../shared/input-limits.js';
 import { SERVER_URL_MAX_LENGTH } from '../../shared/server-url-check.js';
@@ -31,6 +31,7 @@ const optionalFreeText = (rule: FreeTextRule) =>
     .transform((text) => (text === '' ? undefined : text))
     .optional();
 const pixels = z.number().int().min(16).max(4_096);
+const pageNumber = z.number().int().min(1).max(10_000);
 const fieldRef = z.object({ packageId: id, documentId: id, fieldName: shortText(256).min(1) });
 // Base64 of a PNG (it starts with the PNG signature, "iVBORw0KGgo"), at most about 3 MB.
 const pngBase64 = z
@@ -86,7 +87,7 @@ export const INPUT_SCHEMAS: InputSchemas = {
   requestPackageOtp: z.object({ packageId: id }).strict(),
   getDocumentFields: z.object({ packageId: id, documentId: id }).strict(),
   requestOtp: fieldRef.strict(),
-  getPageImage: z.object({ packageId: id, documentId: id, page: z.number().int().min(1).max(10_000), width: pixels, height: pixels }).strict(),
+  getPageImage: z.object({ packageId: id, documentId: id, page: pageNumber, width: pixels, height: pixels }).strict(),
   getSigningPreferences: none,
   signField: fieldRef
     .extend({
@@ -122,4 +123,17 @@ export const INPUT_SCHEMAS: InputSchemas = {
   exportAuditRecord: none,
   quitApp: none,
   getSettings: none,
+};
+
+/** One schema per hand-over channel, typed against the hand-over contract as INPUT_SCHEMAS is against the host's. */
+export type HandOverSchemas = { [C in HandOverChannel]: z.ZodType<HandOverContract[C]['input']> };
+
+/** What a hand-over window's input must match: the signer's name by the same rule as an in-person name, a PNG, a code. */
+export const HAND_OVER_SCHEMAS: HandOverSchemas = {
+  getHandOver: z.object({ after: version.optional() }).strict(),
+  getHandOverPage: z.object({ page: pageNumber, width: pixels, height: pixels }).strict(),
+  sendHandOverCode: none,
+  signHandOver: z.object({ name: freeText(SIGNER_NAME), method: z.enum(['drawn', 'typed']), image: pngBase64, otp: code.optional() }).strict(),
+  declineHandOver: none,
+  stillHere: none,
 };

@@ -30,8 +30,21 @@ export interface ElectronSender {
   senderFrame: { url: string; parent: unknown } | null;
 }
 
-/** Sender facts from an Electron IPC event: the frame's URL, whether it has no parent, and whether it is the main window's. */
-export function electronSenderFacts(event: ElectronSender, mainContents: unknown): SenderFacts {
+/**
+ * Sender facts from an Electron IPC event: the frame's URL, whether it has no parent, whether it is the main
+ * window's, and the hand-over id main's own registry knows for the sending webContents (never the page's word).
+ */
+export function electronSenderFacts(
+  event: ElectronSender,
+  mainContents: unknown,
+  handOverIdOf: (contents: unknown) => string | undefined = () => undefined,
+): SenderFacts {
   const frame = event.senderFrame;
-  return { url: frame?.url ?? '', isTopFrame: frame !== null && frame.parent === null, fromMainWindow: mainContents !== null && event.sender === mainContents };
+  const handOverId = handOverIdOf(event.sender);
+  return {
+    url: frame?.url ?? '',
+    isTopFrame: frame !== null && frame.parent === null,
+    fromMainWindow: mainContents !== null && event.sender === mainContents,
+    ...(handOverId === undefined ? {} : { handOverId }),
+  };
 }

@@ -7,6 +7,8 @@ import { ApiFailure } from '../signinghub/api-failure.js';
 import { SigningHubApi, type DocumentAccess } from '../signinghub/api-client.js';
 import { AuthClient, type ClientCredentials } from '../signinghub/auth-client.js';
 import type { TokenResponse } from '../signinghub/schemas.js';
+import { readAppInfo } from './app-info.js';
+import { chooseClient } from './client-choice.js';
 import { keychainAccount } from './credential-store.js';
 import { KEYCHAIN_WARNING, type FallbackStore } from './fallback-store.js';
 import { rememberedClient, rememberedServer } from './remembered-session.js';
@@ -50,28 +52,13 @@ export class SessionService {
   private active: ActiveSession | null = null;
   private pending: PendingLogin | null = null;
   private restoring: Promise<SessionInfo | null> | null = null;
+  private readonly signedOutListeners: (() => void)[] = [];
 
   constructor(private readonly deps: SessionDeps) {}
 
   /** Facts for the connect screen: saved server and client id, what policy locks, keychain state. */
-  async appInfo(): Promise<AppInfo> {
-    const { config, store } = this.deps;
-    const saved = await this.deps.settings.read();
-    const serverUrl = config.serverUrlLocked ? config.serverUrl : (saved.serverUrl ?? config.serverUrl);
-    const remembered = saved.lastSession?.serverUrl === serverUrl ? saved.lastSession.email : undefined;
-    return {
-      serverUrl,
-      clientId: config.clientLocked ? config.clientId : (saved.clientId ?? config.clientId),
-      hasClientSecret: config.clientSecret !== '',
-      apiVersion: config.apiVersion,
-      serverUrlLocked: config.serverUrlLocked,
-      clientLocked: config.clientLocked,
-      clientSecretLocked: config.clientSecretLocked,
-      keychainUnavailable: store.unavailable,
-      kioskMode: config.kioskMode,
-      idleTimeoutSeconds: config.idleTimeoutSeconds,
-      ...(remembered === undefined ? {} : { rememberedEmail: remembered }),
-    };
+  appInfo(): Promise<AppInfo> {
+    return readAppInfo(this.deps.config, this.deps.store, this.deps.settings);
   }
 
   /** An API client that needs no session, for `GET /about` on any server. */
@@ -88,6 +75,23 @@ export class SessionService {
   signedIn(): { serverUrl: string; email: string } {
     const { serverUrl, email } = this.requireActive();
     return { serverUrl, email };
+  }
+
+  /** True while someone is signed in. */
+  isSignedIn(): boolean {
+    return this.active !== null;
+  }
+
+  /** Calls `listener` whenever the session ends: sign-out, or a refused renewal. */
+  onSignedOut(listener: () => void): void {
+    this.signedOutListeners.push(listener);
+  }
+
+  /** Checks the signed-in user's password with a fresh password grant (a login code asked for means it was right); the server's Message when refused. */
+  async verifyPassword(password: string): Promise<void> {
+    const { auth, email } = this.requireActive();
+    const outcome = await auth.passwordGrant(email, password);
+    if (outcome.status === 'tokens' && outcome.tokens.refresh_token) await auth.revoke(outcome.tokens.refresh_token).catch(() => undefined);
   }
 
   /** A package's workflow as last read this session, if it was. */
@@ -137,7 +141,7 @@ export class SessionService {
   /** Password sign-in; may stop at the login second factor. */
   async signIn(input: InputOf<'signIn'>): Promise<SignInOutcome> {
     const serverUrl = this.serverFor(input.serverUrl);
-    const client = this.clientFor(input.clientId, input.clientSecret);
+    const client = chooseClient(this.deps.config, input.clientId, input.clientSecret);
     const auth = new AuthClient(this.deps.makeHttp(serverUrl), client, this.deps.config.apiVersion);
     const email = input.email.trim();
     this.pending = null;
@@ -179,6 +183,7 @@ export class SessionService {
 
   private async restoreOnce(): Promise<SessionInfo | null> {
     if (this.active) return this.active.info;
+    if (this.deps.config.kioskMode && !this.deps.config.kioskRememberHost) return null;
     const last = (await this.deps.settings.read()).lastSession;
     if (!last) return null;
     const server = rememberedServer(last.serverUrl, this.deps.config);
@@ -218,6 +223,7 @@ export class SessionService {
     this.active = null;
     this.pending = null;
     if (!session) return null;
+    this.signedOutListeners.forEach((listener) => listener());
     session.tokens.dispose();
     const refreshToken = session.tokens.currentRefreshToken;
     // The local sign-out must happen even when the server cannot be reached.
@@ -232,16 +238,21 @@ export class SessionService {
     client: ClientCredentials,
     auth: AuthClient,
     tokens: TokenResponse,
-    remember: boolean,
+    asked: boolean,
   ): Promise<SessionInfo> {
     const { store, settings, config } = this.deps;
+    // A kiosk host is kept only in memory unless the policy allows remembering them.
+    const remember = asked && (!config.kioskMode || config.kioskRememberHost);
     const account = keychainAccount(serverUrl, email);
     const save = (refreshToken: string) => store.set(account, JSON.stringify({ refreshToken, ...client }));
     const keeper = new TokenKeeper(tokens, {
       refresh: (token) => auth.refreshGrant(token),
       onRotated: (token) => (remember ? save(token) : Promise.resolve()),
       onEnded: async () => {
-        if (this.active?.tokens === keeper) this.active = null;
+        if (this.active?.tokens === keeper) {
+          this.active = null;
+          this.signedOutListeners.forEach((listener) => listener());
+        }
         // The refused token is of no use any more; the remembered email stays for the sign-in form.
         await store.delete(account);
       },
@@ -256,6 +267,8 @@ export class SessionService {
     await settings.update({ serverUrl, ...(config.clientLocked ? {} : { clientId: client.clientId }) });
     const persisted = remember && Boolean(tokens.refresh_token) && !store.unavailable;
     const info: SessionInfo = { email, serverUrl, persisted, ...(remember && store.unavailable ? { keychainWarning: KEYCHAIN_WARNING } : {}) };
+    // A new sign-in over an old one ends the old one for the kiosk too (its PIN was the old host's).
+    if (this.active) this.signedOutListeners.forEach((listener) => listener());
     this.active = {
       serverUrl,
       email,
@@ -282,21 +295,5 @@ export class SessionService {
 
   private serverFor(requested: string): string {
     return this.deps.config.serverUrlLocked ? this.deps.config.serverUrl : normalizeServerUrl(requested);
-  }
-
-  private clientFor(clientId?: string, clientSecret?: string): ClientCredentials {
-    const { config } = this.deps;
-    // Each is fixed when the policy sets it; otherwise what the user typed, else the prefilled default.
-    const client = {
-      clientId: config.clientLocked ? config.clientId : clientId?.trim() || config.clientId,
-      clientSecret: config.clientSecretLocked ? config.clientSecret : clientSecret || config.clientSecret,
-    };
-    if (!client.clientId || !client.clientSecret) {
-      throw new ApiFailure({
-        kind: 'invalid_input',
-        message: 'Enter the Client ID and Client secret under Advanced. Your SigningHub administrator can give them to you.',
-      });
-    }
-    return client;
   }
 }

@@ -43,7 +43,14 @@ export function toPackageDetail(body: z.output<typeof WorkflowResponse>): Packag
         height: d.document_height,
       }))
       .sort((a, b) => a.order - b.order),
-    users: body.users.map((u) => ({ order: u.order, name: u.user_name, email: u.user_email, role: u.role, processStatus: u.process_status })),
+    users: body.users.map((u) => ({
+      order: u.order,
+      name: u.user_name,
+      email: u.user_email,
+      role: u.role,
+      processStatus: u.process_status,
+      ...(u.signing_order == null ? {} : { signingOrder: u.signing_order }),
+    })),
   };
 }
 

@@ -97,6 +97,8 @@ export const WorkflowResponse = z.object({
         user_email: text,
         role: text,
         process_status: text,
+        // A custom flow's step: recipients sharing it act together. Absent or unreadable: none.
+        signing_order: z.coerce.number().int().positive().nullish().catch(null),
       }),
     )
     .nullish()

@@ -1,5 +1,5 @@
 // The app's root: the query client and the commands wired to the dialogs, start-up, and the switch between signed out and in.
-import { useCallback, useLayoutEffect, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import { QueryClientProvider, useQuery } from '@tanstack/react-query';
 import type { AppInfo, SessionInfo } from '../../shared/contract';
 import type { ReportFailure } from './api/command';
@@ -9,6 +9,7 @@ import { PACKAGES_KEY } from './list/package-list-query';
 import { createQueryClient } from './api/query-client';
 import { Spinner } from './components/Spinner';
 import { useDialogs } from './dialogs/dialog-context';
+import { KioskGate } from './kiosk/KioskGate';
 import { SignInScreen } from './screens/SignInScreen';
 import { SignedInShell } from './screens/SignedInShell';
 
@@ -75,6 +76,12 @@ interface ScreensProps {
 function Screens({ view, onSignedIn, onSignedOut }: ScreensProps) {
   const appInfo = useQuery(appInfoQuery());
   const restored = useQuery({ ...restoreSessionQuery(), enabled: view === null });
+  const kioskMode = appInfo.data?.kioskMode === true;
+
+  // Kiosk mode is for a touch screen anyone may walk up to: touch-sized controls everywhere (media.css).
+  useEffect(() => {
+    document.documentElement.toggleAttribute('data-kiosk', kioskMode);
+  }, [kioskMode]);
 
   if (appInfo.isPending || (view === null && restored.isPending)) {
     return (
@@ -89,7 +96,11 @@ function Screens({ view, onSignedIn, onSignedOut }: ScreensProps) {
 
   const current: View = view ?? (restored.data ? { name: 'signedIn', session: restored.data } : { name: 'signIn' });
   if (current.name === 'signedIn') {
-    return <SignedInShell session={current.session} onSignedOut={onSignedOut} />;
+    return (
+      <KioskGate kioskMode={kioskMode}>
+        <SignedInShell session={current.session} onSignedOut={onSignedOut} />
+      </KioskGate>
+    );
   }
   return <SignInScreen appInfo={appInfo.data ?? FALLBACK_APP_INFO} onSignedIn={onSignedIn} />;
 }

@@ -35,8 +35,8 @@ test('the document view and its sign, initials, approval, decline and action dia
     await expectNoSeriousA11yViolations(page);
     await page.keyboard.press('Escape');
 
-    await fieldItem(region, 'Customer-Signature').getByRole('button', { name: 'Send OTP' }).click();
-    await expect(page.getByRole('dialog', { name: 'Sign as Customer' })).toBeVisible();
+    await fieldItem(region, 'Customer-Signature').getByRole('button', { name: 'Start in-person signing' }).click();
+    await expect(page.getByRole('dialog', { name: 'Choose a host PIN' })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await page.keyboard.press('Escape');
 

@@ -1,11 +1,12 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchApp } from './launch-app.js';
+import { launchApp, type LaunchedApp } from './launch-app.js';
 import { PNG } from 'pngjs';
 import { DEMO_CLIENT } from './helpers.js';
 import { CHANNELS, type Channel, type Result } from '../../shared/contract.js';
+import { HAND_OVER_CHANNELS, type HandOverChannel } from '../../shared/hand-over-contract.js';
 import { DEMO, FIXTURES } from '../sandbox/seed.js';
 import { expireTokens, outbox, requestLog } from '../support/sandbox-control.js';
 
@@ -69,9 +70,9 @@ function pngBase64(): string {
   return PNG.sync.write(png).toString('base64');
 }
 
-/** One call through window.signer, made in the page as the renderer makes it, and what came back. */
+/** One call through window.signer (or a hand-over window's window.handOver), made in the page as the renderer makes it, and what came back. */
 interface BridgeAnswer {
-  channel: Channel;
+  channel: Channel | HandOverChannel;
   result: Result<unknown>;
 }
 
@@ -79,16 +80,19 @@ test('no token, refresh token, client secret or code reaches any bridge answer, 
   const app = await launchApp(DEMO_CLIENT);
   const { page, serverUrl } = app;
   const answers: BridgeAnswer[] = [];
-  const answer = async (channel: Channel, input?: unknown): Promise<Result<unknown>> => {
-    const result = await page.evaluate(
-      ([c, i]) => (window as unknown as { signer: Record<string, (input?: unknown) => Promise<Result<unknown>>> }).signer[c]!(i),
+  const answer = async (channel: Channel | HandOverChannel, input?: unknown, from: Page = page): Promise<Result<unknown>> => {
+    const result = await from.evaluate(
+      ([c, i]) => {
+        const bridges = window as unknown as Record<'signer' | 'handOver', Record<string, (input?: unknown) => Promise<Result<unknown>>> | undefined>;
+        return (bridges.signer ?? bridges.handOver)![c]!(i);
+      },
       [channel, input] as const,
     );
     answers.push({ channel, result });
     return result;
   };
-  const ok = async (channel: Channel, input?: unknown): Promise<unknown> => {
-    const result = await answer(channel, input);
+  const ok = async (channel: Channel | HandOverChannel, input?: unknown, from: Page = page): Promise<unknown> => {
+    const result = await answer(channel, input, from);
     expect(result, channel).toMatchObject({ ok: true });
     return result.ok ? result.value : undefined;
   };
@@ -148,9 +152,11 @@ test('no token, refresh token, client secret or code reaches any bridge answer, 
     await ok('submitPackage', { packageId: FIXTURES.editor.packageId });
     await ok('getPackage', { packageId: FIXTURES.noOtp.packageId });
     await ok('declinePackage', { packageId: FIXTURES.noOtp.packageId, reason: 'Wrong supplier' });
+    await inPersonCalls(app, ok, codeFor);
     // Sign-out revokes the newest refresh token, so the log names every one the app held.
     await ok('signOut');
-    expect(new Set(answers.map((a) => a.channel))).toEqual(new Set(CHANNELS));
+    // quitApp ends the app, so test/e2e/kiosk.spec.ts calls it instead.
+    expect(new Set(answers.map((a) => a.channel))).toEqual(new Set([...CHANNELS.filter((c) => c !== 'quitApp'), ...HAND_OVER_CHANNELS]));
 
     const log = await requestLog(serverUrl);
     const bearerTokens = log
@@ -190,3 +196,33 @@ test('no token, refresh token, client secret or code reaches any bridge answer, 
     await app.close();
   }
 });
+
+/** Every kiosk and hand-over call: a signed and a declined hand-over, unlocking by PIN and password, the idle calls and the export. */
+async function inPersonCalls(
+  app: LaunchedApp,
+  ok: (channel: Channel | HandOverChannel, input?: unknown, from?: Page) => Promise<unknown>,
+  codeFor: (match: (entry: { package_id: number | null; field_name: string | null }) => boolean) => Promise<string>,
+): Promise<void> {
+  const kiosk = FIXTURES.kiosk;
+  const pin = '2468';
+  await ok('getPackage', { packageId: kiosk.packageId });
+  await ok('getHostState', {});
+  await ok('setHostPin', { pin });
+  await ok('stillHereHost');
+  await ok('startHandOver', { packageId: kiosk.packageId, documentId: kiosk.noOtpDocumentId, fieldName: kiosk.inPersonFieldName });
+  const declining = await app.handOver();
+  await ok('getHandOver', {}, declining);
+  await ok('stillHere', undefined, declining);
+  await ok('declineHandOver', undefined, declining);
+  await ok('unlockHost', { password: DEMO.users.alice.password });
+  await ok('startHandOver', { packageId: kiosk.packageId, documentId: kiosk.documentId, fieldName: kiosk.inPersonFieldName });
+  const signing = await app.handOver();
+  await ok('getHandOverPage', { page: 1, width: 200, height: 283 }, signing);
+  await ok('sendHandOverCode', undefined, signing);
+  const otp = await codeFor((e) => e.package_id === kiosk.packageId && e.field_name === kiosk.inPersonFieldName);
+  await ok('signHandOver', { name: 'Walk-up Customer', method: 'drawn', image: pngBase64(), otp }, signing);
+  await ok('unlockHost', { pin });
+  await ok('lockHost');
+  await ok('unlockHost', { pin });
+  await ok('exportAuditRecord');
+}

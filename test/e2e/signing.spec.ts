@@ -5,6 +5,7 @@ import { expect, test } from './fixtures.js';
 import { openDialog, packageButton } from './helpers.js';
 import { documentRegion, drawOn, fieldItem, headerOf, openPackage, setApprovalDelay, signDialog, signatures, writes } from './document-helpers.js';
 import { backFromFinish, expectFinishScreen } from './finish-screen.js';
+import { expectClosed, handOverPage, startInPerson } from './hand-over.js';
 import { DEMO, FIXTURES } from '../sandbox/seed.js';
 import { addFault, clearLog, latestCode, outbox, refuseRenewal, requestLog } from '../support/sandbox-control.js';
 
@@ -254,41 +255,41 @@ test('Cancel on the approval dialog stops polling', async ({ app, page }) => {
   expect((await requestLog(app.serverUrl)).filter((entry) => entry.path === statusPath)).toHaveLength(count);
 });
 
-test('in-person signing: blocked until the form is valid, then the walk-up signer’s code, name and drawing', async ({ app, page }) => {
+test('in-person signing: blocked until the form is valid, then the walk-up signer’s code, name and drawing in the hand-over window', async ({ app, page }) => {
   const { packageId, documentId, inPersonFieldName, inPersonMobile } = FIXTURES.kiosk;
   await openPackage(page, FIXTURES.kiosk.name);
   const region = documentRegion(page, 'Account opening form.pdf');
   await clearLog(app.serverUrl);
-  const sendOtp = fieldItem(region, inPersonFieldName).getByRole('button', { name: 'Send OTP' });
-  await expect(sendOtp).toHaveAttribute('aria-disabled', 'true');
+  const start = fieldItem(region, inPersonFieldName).getByRole('button', { name: 'Start in-person signing' });
+  await expect(start).toHaveAttribute('aria-disabled', 'true');
   await expect(region).toContainText('Complete the required form fields first.');
   // aria-disabled keeps it focusable and pressable: pressing it says why and goes to the field to fix.
-  await sendOtp.dispatchEvent('click');
+  await start.dispatchEvent('click');
   const name = region.getByRole('textbox', { name: 'Customer name' });
   await expect(name).toBeFocused();
   await expect(name).toHaveAttribute('aria-invalid', 'true');
   expect(writes(await requestLog(app.serverUrl))).toEqual([]);
 
   await name.fill('Walk-up Customer');
-  await expect(sendOtp).not.toHaveAttribute('aria-disabled', 'true');
-  await sendOtp.click();
-  const dialog = page.getByRole('dialog', { name: 'Sign as Customer' });
-  await expect(dialog).toContainText('Hand the screen to Customer to sign.');
-  await expect(dialog).toContainText('We sent a code to +44 •••• ••0123.');
+  await expect(start).not.toHaveAttribute('aria-disabled', 'true');
+  await startInPerson(page, 'Account opening form.pdf', inPersonFieldName);
+  const hand = await handOverPage(app, 'Customer');
+  await hand.getByRole('button', { name: 'Send OTP' }).click();
+  await expect(hand.getByText('We sent a code to +44 •••• ••0123.')).toBeVisible();
   const sms = await latestCode(app.serverUrl, inPersonFieldName);
   expect(sms?.to).toBe(inPersonMobile);
-  await dialog.getByRole('textbox', { name: 'One-time password' }).fill(sms?.code ?? '');
-  await expect(dialog.getByRole('radio', { name: 'Use my stored signature' })).toHaveCount(0);
-  await drawOn(page, dialog);
-  await dialog.getByRole('button', { name: 'Sign', exact: true }).click();
-  await expect(dialog.getByText('Enter the signer’s name.')).toBeVisible();
-  await dialog.getByRole('textbox', { name: 'Signer’s name' }).fill('Walk-up Customer');
-  await dialog.getByRole('button', { name: 'Sign', exact: true }).click();
-  await expect(dialog).toBeHidden();
+  await hand.getByRole('textbox', { name: 'One-time password' }).fill(sms?.code ?? '');
+  await expect(hand.getByRole('radio', { name: 'Use my stored signature' })).toHaveCount(0);
+  await drawOn(hand, hand.locator('body'));
+  await hand.getByRole('button', { name: 'Sign', exact: true }).click();
+  await expect(hand.getByText('Enter your full name.')).toBeVisible();
+  await hand.getByRole('textbox', { name: 'Your full name' }).fill('Walk-up Customer');
+  await hand.getByRole('button', { name: 'Sign', exact: true }).click();
+  await expectClosed(hand);
 
   const log = await requestLog(app.serverUrl);
   const base = `/v3/packages/${packageId}/documents/${documentId}`;
-  // The typed name was saved before the SMS went out, and the signature came after.
+  // The typed form value was saved before the hand-over, and the signature came after the code.
   expect(writes(log)).toEqual([`PUT ${base}/fields`, `POST ${base}/otp`, `POST ${base}/sign`]);
   expect(log.find((entry) => entry.method === 'PUT')?.body).toEqual({ auto_save: false, text: [{ field_name: 'Customer name', value: 'Walk-up Customer' }] });
   expect(log.find((entry) => entry.path.endsWith('/sign'))?.body).toMatchObject({ field_name: inPersonFieldName, user_name: 'Walk-up Customer' });

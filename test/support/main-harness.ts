@@ -2,9 +2,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { composeApp } from '../../main/compose.js';
-import { resolveConfig } from '../../main/config/app-config.js';
-import type { HandlerTable } from '../../main/ipc/handler-table.js';
+import { composeApp, type ComposedApp, type ComposeOptions } from '../../main/compose.js';
+import { resolveConfig, type Policy } from '../../main/config/app-config.js';
 import { MemoryStore } from '../../main/session/memory-store.js';
 import type { CredentialStore } from '../../main/session/credential-store.js';
 import { ApiFailure } from '../../main/signinghub/api-failure.js';
@@ -13,7 +12,7 @@ import { DEMO } from '../sandbox/seed.js';
 
 /** A composed main process with its profile folder and request-log lines. */
 export interface MainHarness {
-  table: HandlerTable;
+  table: ComposedApp;
   logLines: string[];
   profile: string;
   /** The keychain stand-in, shared with a restarted harness. */
@@ -23,13 +22,27 @@ export interface MainHarness {
   dispose(): Promise<void>;
 }
 
-/** Composes main against `serverUrl` with the demo client preconfigured and the in-memory store. Pass an earlier harness's profile and store to model a restart. */
-export async function createMainHarness(serverUrl: string, restartOf?: { profile: string; keychain: CredentialStore }): Promise<MainHarness> {
+/** More policy keys, and the desktop and clock of the kiosk tests. */
+export interface HarnessOptions extends Pick<ComposeOptions, 'desktop' | 'clock'> {
+  policy?: Policy;
+}
+
+/**
+ * Composes main against `serverUrl` with the demo client preconfigured and the in-memory store. Pass an earlier harness's
+ * profile and store to model a restart.
+ */
+export async function createMainHarness(
+  serverUrl: string,
+  restartOf?: { profile: string; keychain: CredentialStore },
+  options: HarnessOptions = {},
+): Promise<MainHarness> {
   const profile = restartOf?.profile ?? (await mkdtemp(join(tmpdir(), 'desk-signer-it-')));
   const keychain = restartOf?.keychain ?? new MemoryStore();
-  const config = resolveConfig({ clientId: DEMO.clientId, clientSecret: DEMO.clientSecret }, { serverUrl }, { settingsPath: join(profile, 'settings.json') });
+  const policy: Policy = { clientId: DEMO.clientId, clientSecret: DEMO.clientSecret, ...options.policy };
+  const config = resolveConfig(policy, { serverUrl }, { settingsPath: join(profile, 'settings.json') });
   const logLines: string[] = [];
-  const table = await composeApp(config, { keychain, log: (l) => logLines.push(l) });
+  const { desktop, clock } = options;
+  const table = await composeApp(config, { keychain, log: (l) => logLines.push(l), ...(desktop ? { desktop } : {}), ...(clock ? { clock } : {}) });
   return {
     table,
     logLines,
@@ -39,7 +52,10 @@ export async function createMainHarness(serverUrl: string, restartOf?: { profile
       const outcome = await table.signIn({ serverUrl, email: user.email, password: user.password, remember: true });
       if (outcome.status !== 'signed_in') throw new Error(`sign-in stopped at ${outcome.status}`);
     },
-    dispose: () => rm(profile, { recursive: true, force: true }),
+    dispose: async () => {
+      table.kiosk.dispose();
+      await rm(profile, { recursive: true, force: true });
+    },
   };
 }
 

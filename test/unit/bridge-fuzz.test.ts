@@ -2,12 +2,15 @@
 // invalid_input, and no handler may run. (test/e2e/bridge.spec.ts sends a sample through the real preload.)
 import { describe, expect, it } from 'vitest';
 import { CHANNELS, type Channel, type InputOf, type Result } from '../../shared/contract.js';
+import { HAND_OVER_CHANNELS, type HandOverChannel, type HandOverContract } from '../../shared/hand-over-contract.js';
+import type { HandOverTable } from '../../main/ipc/hand-over-handlers.js';
 import type { HandlerTable } from '../../main/ipc/handler-table.js';
-import { serveHandlers, type ServedHandler } from '../../main/ipc/serve-handlers.js';
-import { APP_ORIGIN } from '../../main/ipc/trusted-sender.js';
+import { serveHandlers, type ServedChannel, type ServedHandler } from '../../main/ipc/serve-handlers.js';
+import { APP_ORIGIN, type SenderFacts } from '../../main/ipc/trusted-sender.js';
 import { malformedInputs } from '../support/malformed-inputs.js';
 
 const TRUSTED = { url: `${APP_ORIGIN}/index.html`, isTopFrame: true, fromMainWindow: true };
+const HAND_OVER_WINDOW = { url: `${APP_ORIGIN}/index.html`, isTopFrame: true, fromMainWindow: false, handOverId: '5f0c' };
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 const ref = { packageId: 7, documentId: 3, fieldName: 'Signature-1' };
 
@@ -53,13 +56,24 @@ const VALID: { [C in Channel]: InputOf<C> } = {
   getSettings: undefined,
 };
 
+/** One valid input per hand-over channel. */
+const VALID_HAND_OVER: { [C in HandOverChannel]: HandOverContract[C]['input'] } = {
+  getHandOver: { after: 4 },
+  getHandOverPage: { page: 1, width: 800, height: 1000 },
+  sendHandOverCode: undefined,
+  signHandOver: { name: 'Ann Walker', method: 'typed', image: PNG, otp: '123456' },
+  declineHandOver: undefined,
+  stillHere: undefined,
+};
+
 const CASES_PER_CHANNEL = 300;
 
 function serve() {
   const calls: string[] = [];
   const table = Object.fromEntries(CHANNELS.map((channel) => [channel, async () => void calls.push(channel)])) as unknown as HandlerTable;
-  const served = new Map<Channel, ServedHandler>();
-  serveHandlers(table, (channel, handler) => served.set(channel, handler));
+  const handOver = Object.fromEntries(HAND_OVER_CHANNELS.map((channel) => [channel, async () => void calls.push(channel)])) as unknown as HandOverTable;
+  const served = new Map<ServedChannel, ServedHandler>();
+  serveHandlers(table, handOver, (channel, handler) => served.set(channel, handler));
   return { served, calls };
 }
 
@@ -80,15 +94,28 @@ describe('bridge input fuzz', () => {
     const { served, calls } = serve();
     for (const channel of CHANNELS) expect(await served.get(channel)!(TRUSTED, VALID[channel]), channel).toMatchObject({ ok: true });
     expect(calls).toEqual([...CHANNELS]);
+    for (const channel of HAND_OVER_CHANNELS)
+      expect(await served.get(channel)!(HAND_OVER_WINDOW, VALID_HAND_OVER[channel]), channel).toMatchObject({ ok: true });
+    expect(calls).toEqual([...CHANNELS, ...HAND_OVER_CHANNELS]);
   });
 
-  it.each([...CHANNELS])(`answers invalid_input to ${CASES_PER_CHANNEL} malformed %s inputs, and never runs the handler`, async (channel) => {
+  // Host channels as the main window sends them, hand-over channels as a hand-over window does.
+  const cases = [
+    ...CHANNELS.map((channel) => ({ channel: channel as ServedChannel, sender: TRUSTED as SenderFacts, valid: VALID[channel] as unknown })),
+    ...HAND_OVER_CHANNELS.map((channel) => ({
+      channel: channel as ServedChannel,
+      sender: HAND_OVER_WINDOW as SenderFacts,
+      valid: VALID_HAND_OVER[channel] as unknown,
+    })),
+  ];
+
+  it.each(cases)(`answers invalid_input to ${CASES_PER_CHANNEL} malformed $channel inputs, and never runs the handler`, async ({ channel, sender, valid }) => {
     const { served, calls } = serve();
-    const inputs = malformedInputs(VALID[channel], CASES_PER_CHANNEL);
+    const inputs = malformedInputs(valid, CASES_PER_CHANNEL);
     expect(inputs.length).toBeGreaterThanOrEqual(CASES_PER_CHANNEL);
     const accepted: string[] = [];
     for (const input of inputs) {
-      const result: Result<unknown> = await served.get(channel)!(TRUSTED, input);
+      const result: Result<unknown> = await served.get(channel)!(sender, input);
       if (result.ok || result.error.kind !== 'invalid_input') accepted.push(describeInput(input));
     }
     expect(accepted).toEqual([]);

@@ -2,96 +2,11 @@
 // module records what they do, so the wiring and the hardening are checked under Node.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../shared/contract.js';
+import { HAND_OVER_CHANNELS, HAND_OVER_WINDOW_ARG } from '../../shared/hand-over-contract.js';
 import { NOT_SENT } from '../../shared/transport-failure.js';
 
-const recorded = vi.hoisted(() => ({
-  exposed: new Map<string, unknown>(),
-  invoked: [] as [string, unknown][],
-  handled: new Map<string, (event: unknown, input: unknown) => Promise<unknown>>(),
-  windows: [] as {
-    options: Record<string, unknown>;
-    url?: string;
-    webContents: object;
-    servedWhenOpened: { ipc: number; protocol: boolean; permission: boolean };
-  }[],
-  menu: null as null | { template: { role?: string; submenu?: unknown }[] },
-  appEvents: new Map<string, (...args: unknown[]) => void>(),
-  privileged: [] as unknown[],
-  permission: null as null | ((wc: unknown, permission: string, cb: (ok: boolean) => void) => void),
-  permissionCheck: null as null | ((wc: unknown, permission: string, origin: string) => boolean),
-  protocolHandlers: new Map<string, (request: { url: string }) => Promise<Response>>(),
-  theme: { shouldUseDarkColors: true, updated: null as null | (() => void), backgrounds: [] as string[] },
-}));
-
-vi.mock('electron', () => {
-  class BrowserWindow {
-    static getAllWindows = () => recorded.windows;
-    readonly webContents = { id: recorded.windows.length + 1 };
-    constructor(options: Record<string, unknown>) {
-      // What was already served when this window opened: it must not open before the handlers exist.
-      const servedWhenOpened = { ipc: recorded.handled.size, protocol: recorded.protocolHandlers.has('app'), permission: recorded.permission !== null };
-      recorded.windows.push({ options, webContents: this.webContents, servedWhenOpened });
-    }
-    once() {}
-    on() {}
-    setBackgroundColor(colour: string) {
-      recorded.theme.backgrounds.push(colour);
-    }
-    loadURL(url: string) {
-      recorded.windows.at(-1)!.url = url;
-      return Promise.resolve();
-    }
-  }
-  return {
-    contextBridge: { exposeInMainWorld: (key: string, api: unknown) => recorded.exposed.set(key, api) },
-    ipcRenderer: {
-      invoke: async (channel: string, input: unknown) => {
-        recorded.invoked.push([channel, input]);
-        // Electron rejects what structured clone cannot copy.
-        if (typeof input === 'function') throw new Error('An object could not be cloned.');
-        return { ok: true, value: null };
-      },
-    },
-    Menu: { buildFromTemplate: (template: { role?: string }[]) => ({ template }), setApplicationMenu: (menu: typeof recorded.menu) => (recorded.menu = menu) },
-    ipcMain: { handle: (channel: string, fn: (event: unknown, input: unknown) => Promise<unknown>) => recorded.handled.set(channel, fn) },
-    BrowserWindow,
-    nativeTheme: {
-      get shouldUseDarkColors() {
-        return recorded.theme.shouldUseDarkColors;
-      },
-      on: (name: string, fn: () => void) => {
-        if (name === 'updated') recorded.theme.updated = fn;
-      },
-    },
-    app: {
-      isPackaged: true,
-      enableSandbox: () => undefined,
-      requestSingleInstanceLock: () => true,
-      on: (name: string, fn: (...args: unknown[]) => void) => recorded.appEvents.set(name, fn),
-      whenReady: () => Promise.resolve(),
-      getPath: () => '/nonexistent/desk-signer-user-data',
-      setPath: () => undefined,
-      quit: () => undefined,
-      exit: () => undefined,
-      isReady: () => true,
-    },
-    protocol: {
-      registerSchemesAsPrivileged: (schemes: unknown[]) => recorded.privileged.push(...schemes),
-      handle: (scheme: string, fn: (request: { url: string }) => Promise<Response>) => recorded.protocolHandlers.set(scheme, fn),
-    },
-    session: {
-      defaultSession: {
-        setPermissionRequestHandler: (fn: typeof recorded.permission) => (recorded.permission = fn),
-        setPermissionCheckHandler: (fn: typeof recorded.permissionCheck) => (recorded.permissionCheck = fn),
-      },
-    },
-    dialog: {
-      showErrorBox: (title: string, message: string) => {
-        throw new Error(`${title}: ${message}`);
-      },
-    },
-  };
-});
+const recorded = await vi.hoisted(async () => (await import('./electron-mock.js')).newRecording());
+vi.mock('electron', async () => (await import('./electron-mock.js')).electronModule(recorded, { isPackaged: true }));
 
 describe('preload', () => {
   beforeEach(() => recorded.invoked.splice(0));
@@ -117,6 +32,22 @@ describe('preload', () => {
     expect(recorded.invoked).toEqual([['signOut', NaN]]);
     expect(await signer.checkServer!(() => 'https://x.example')).toEqual({ ok: false, error: NOT_SENT });
   });
+
+  it('in a hand-over window (main passed the argument) exposes only window.handOver', async () => {
+    vi.resetModules();
+    recorded.exposed.clear();
+    process.argv.push(HAND_OVER_WINDOW_ARG);
+    try {
+      await import('../../main/preload.js');
+    } finally {
+      process.argv.pop();
+    }
+    expect([...recorded.exposed.keys()]).toEqual(['handOver']);
+    const handOver = recorded.exposed.get('handOver') as Record<string, (input?: unknown) => Promise<unknown>>;
+    expect(Object.keys(handOver).sort()).toEqual([...HAND_OVER_CHANNELS].sort());
+    await handOver.stillHere!();
+    expect(recorded.invoked).toEqual([['stillHere', undefined]]);
+  });
 });
 
 describe('main/index.ts', () => {
@@ -125,7 +56,9 @@ describe('main/index.ts', () => {
     // macOS may ask for a window (Dock click) before start-up has finished; none may open until it has.
     recorded.appEvents.get('activate')!();
     await vi.waitFor(() => expect(recorded.windows).toHaveLength(1));
-    expect(recorded.windows.map((w) => w.servedWhenOpened)).toEqual([{ ipc: CHANNELS.length, protocol: true, permission: true }]);
+    // Every channel main serves (host and hand-over) is registered before the window opens.
+    expect(recorded.windows.map((w) => w.servedWhenOpened)).toEqual([{ ipc: recorded.handled.size, protocol: true, permission: true }]);
+    for (const channel of CHANNELS) expect(recorded.handled.has(channel), channel).toBe(true);
     recorded.appEvents.get('activate')!();
     expect(recorded.windows).toHaveLength(1);
     const [win] = recorded.windows;
@@ -147,6 +80,13 @@ describe('main/index.ts', () => {
       devTools: false,
     });
     expect(recorded.privileged).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }]);
+
+    // Outside kiosk mode the window closes and the app quits as usual.
+    expect(win!.options).not.toHaveProperty('kiosk');
+    const closing = { prevented: false, preventDefault: () => (closing.prevented = true) };
+    win!.listeners.get('close')!(closing);
+    recorded.appEvents.get('before-quit')!(closing);
+    expect(closing.prevented).toBe(false);
 
     const denied: string[] = [];
     const listeners = new Map<string, (event: { preventDefault: () => void }, input?: unknown) => void>();
@@ -179,12 +119,12 @@ describe('main/index.ts', () => {
     // Both permission paths say no: the request (a prompt) and the check (a silent "may I?", e.g. the clipboard or notifications).
     for (const permission of ['media', 'notifications', 'clipboard-read', 'geolocation']) {
       let granted: boolean | undefined;
-      recorded.permission!({}, permission, (ok) => (granted = ok));
+      recorded.defaultSession.permission!({}, permission, (ok) => (granted = ok));
       expect(granted, permission).toBe(false);
-      expect(recorded.permissionCheck!({}, permission, 'app://desk-signer'), permission).toBe(false);
+      expect(recorded.defaultSession.permissionCheck!({}, permission, 'app://desk-signer'), permission).toBe(false);
     }
 
-    const serve = recorded.protocolHandlers.get('app')!;
+    const serve = recorded.defaultSession.protocolHandlers.get('app')!;
     const response = await serve({ url: 'app://desk-signer/../../etc/passwd' });
     expect(response.status).toBeGreaterThanOrEqual(403);
     expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
@@ -194,7 +134,7 @@ describe('main/index.ts', () => {
   });
 
   it('registers every channel on ipcMain and drops calls from a foreign frame', async () => {
-    await vi.waitFor(() => expect(recorded.handled.size).toBe(CHANNELS.length));
+    await vi.waitFor(() => expect(recorded.handled.size).toBe(CHANNELS.length + HAND_OVER_CHANNELS.length));
     const window = recorded.windows[0]!;
     const call = (sender: object, senderFrame: object) => recorded.handled.get('getAppInfo')!({ sender, senderFrame }, undefined);
     const top = { url: 'app://desk-signer/index.html', parent: null };

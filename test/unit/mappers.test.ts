@@ -50,7 +50,8 @@ describe('schemas and mappers', () => {
         documents: [{ document_id: 1221, document_pages: '3' }],
         users: [
           { order: 1, user_email: 'seal@example.com', role: 'ELECTRONIC_SEAL', process_status: 'UN_PROCESSED' },
-          { order: 2, user_email: 'x@example.com', role: 'SIGNER', process_status: 'INVALID' },
+          { order: 2, user_email: 'x@example.com', role: 'SIGNER', process_status: 'INVALID', signing_order: 2 },
+          { order: 3, user_email: 'y@example.com', role: 'SIGNER', process_status: 'UN_PROCESSED', signing_order: 'soon' },
         ],
       }),
       200,
@@ -61,7 +62,10 @@ describe('schemas and mappers', () => {
     expect(detail.users.map((u) => [u.role, u.processStatus])).toEqual([
       ['ELECTRONIC_SEAL', 'UN_PROCESSED'],
       ['SIGNER', 'INVALID'],
+      ['SIGNER', 'UN_PROCESSED'],
     ]);
+    // A custom flow's step reaches the finish screen; an unreadable one is left out, not guessed.
+    expect(detail.users.map((u) => u.signingOrder)).toEqual([undefined, 2, undefined]);
   });
 
   it('flattens fields by kind, folding v4 `signature` into digital_signature, with OTP defaults', () => {

@@ -33,4 +33,10 @@ describe('fieldStep', () => {
     expect(fieldStep(makeField('S', 'digital_signature', { processed: true }), 'sendOtp', mine, true)).toEqual({ do: 'nothing' });
     expect(fieldStep(makeField('S', 'digital_signature', { readOnly: true }), 'sign', mine, false)).toEqual({ do: 'nothing' });
   });
+
+  it('hands an open in-person field to the walk-up signer’s window, from its button or its mark', () => {
+    const hosted = makeField('Customer', 'in_person_signature', { otp: withSms });
+    for (const intent of ['handOver', 'mark', 'sign', 'sendOtp'] as const) expect(fieldStep(hosted, intent, mine, false)).toEqual({ do: 'handOver' });
+    expect(fieldStep(makeField('Customer', 'in_person_signature', { processed: true }), 'handOver', mine, false)).toEqual({ do: 'nothing' });
+  });
 });

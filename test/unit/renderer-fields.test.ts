@@ -54,7 +54,9 @@ describe('offersOtp', () => {
   const MINE: ReadonlySet<number> = new Set([1]);
 
   it('offers Send OTP on my unprocessed signature fields that announce an SMS code', () => {
-    for (const kind of SIGNATURE_FIELD_KINDS) expect(offersOtp(makeField('s', kind, { otp: SMS }), MINE)).toBe(true);
+    for (const kind of SIGNATURE_FIELD_KINDS.filter((kind) => kind !== 'in_person_signature')) {
+      expect(offersOtp(makeField('s', kind, { otp: SMS }), MINE)).toBe(true);
+    }
     expect(offersOtp(makeField('d', 'digital_signature', { otp: SMS, processed: true }), MINE)).toBe(false);
     expect(offersOtp(makeField('e', 'initials', { otp: SMS }), MINE)).toBe(false);
     expect(offersOtp(field('f', 'text', 1), MINE)).toBe(false);
@@ -67,9 +69,8 @@ describe('offersOtp', () => {
   it('offers none on someone else’s field, even one that needs a code', () => {
     for (const kind of SIGNATURE_FIELD_KINDS) expect(offersOtp(makeField('p', kind, { otp: SMS, order: 2 }), MINE)).toBe(false);
   });
-  it('offers it on an in-person field I host: its order is my host entry’s', () => {
+  it('offers none on an in-person field I host: the code is the walk-up signer’s, asked for in their own window', () => {
     const hosted = makeField('Customer-Signature', 'in_person_signature', { otp: SMS, order: 3 });
-    expect(offersOtp(hosted, new Set([3]))).toBe(true);
-    expect(offersOtp(hosted, MINE)).toBe(false);
+    expect(offersOtp(hosted, new Set([3]))).toBe(false);
   });
 });

@@ -88,6 +88,16 @@ describe('renderer folder order', () => {
     expect(await lintImport('text/probe.ts', "import { App } from '../App';")).toHaveLength(1);
   });
 
+  it('the kiosk screens sit between the list and the screens, and the hand-over app on top', async () => {
+    expect(await lintImport('kiosk/probe.tsx', "import { SignedInShell } from '../screens/SignedInShell';")).toHaveLength(1);
+    expect(await lintImport('kiosk/probe.tsx', "import { HandOverApp } from '../handover/HandOverApp';")).toHaveLength(1);
+    expect(await lintImport('signing/probe.tsx', "import { useKiosk } from '../kiosk/kiosk-context';")).toHaveLength(1);
+    expect(await lintImport('screens/probe.tsx', "import { HandOverApp } from '../handover/HandOverApp';")).toHaveLength(1);
+    expect(await lintImport('screens/probe.tsx', "import { useKiosk } from '../kiosk/kiosk-context';")).toEqual([]);
+    expect(await lintImport('handover/probe.tsx', "import { IdleWarning } from '../kiosk/IdleWarning';")).toEqual([]);
+    expect(await lintImport('handover/probe.tsx', "import { SignatureCapture } from '../signing/SignatureCapture';")).toEqual([]);
+  });
+
   it('lint lets a folder import the folders below it', async () => {
     expect(await lintImport('signing/probe.tsx', "import { Modal } from '../dialogs/Modal';")).toEqual([]);
     expect(await lintImport('screens/probe.tsx', "import { SignDialog } from '../signing/SignDialog';")).toEqual([]);

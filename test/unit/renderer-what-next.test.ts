@@ -6,13 +6,7 @@ import { nextStepText, outcomeDetail, outcomeHeading } from '../../renderer/src/
 
 const ME = 'alice@example.com';
 
-const user = (
-  order: number,
-  name: string,
-  role: string,
-  processStatus = 'UN_PROCESSED',
-  extra: { signingOrder?: number } = {},
-): Recipient & { signingOrder?: number } => ({
+const user = (order: number, name: string, role: string, processStatus = 'UN_PROCESSED', extra: { signingOrder?: number } = {}): Recipient => ({
   order,
   name,
   email: `${name.toLowerCase().replace(/\s+/g, '.')}@example.com`,

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { CHANNELS, type Channel, type Result } from '../../shared/contract.js';
+import { HAND_OVER_CHANNELS } from '../../shared/hand-over-contract.js';
+import type { HandOverTable } from '../../main/ipc/hand-over-handlers.js';
 import type { HandlerTable } from '../../main/ipc/handler-table.js';
-import { serveHandlers, type ServedHandler } from '../../main/ipc/serve-handlers.js';
+import { serveHandlers, type ServedChannel, type ServedHandler } from '../../main/ipc/serve-handlers.js';
 import { APP_ORIGIN, electronSenderFacts, isTrustedSender } from '../../main/ipc/trusted-sender.js';
 import { ApiFailure } from '../../main/signinghub/api-failure.js';
 
 const TRUSTED = { url: `${APP_ORIGIN}/index.html`, isTopFrame: true, fromMainWindow: true };
+const HAND_OVER_WINDOW = { url: `${APP_ORIGIN}/index.html`, isTopFrame: true, fromMainWindow: false, handOverId: 'a1b2' };
+const FORBIDDEN = { ok: false, error: { kind: 'forbidden', message: 'This call did not come from the Desk Signer window.' } };
 
 function serve(overrides: Partial<HandlerTable>) {
   const calls: string[] = [];
@@ -19,15 +23,68 @@ function serve(overrides: Partial<HandlerTable>) {
     ]),
   ) as unknown as HandlerTable;
   Object.assign(table, overrides);
-  const served = new Map<Channel, ServedHandler>();
-  serveHandlers(table, (channel, handler) => served.set(channel, handler));
+  const handOver = Object.fromEntries(
+    HAND_OVER_CHANNELS.map((c) => [
+      c,
+      async (id: string, input: unknown) => {
+        calls.push(c);
+        return { id, echoed: input };
+      },
+    ]),
+  ) as unknown as HandOverTable;
+  const served = new Map<ServedChannel, ServedHandler>();
+  serveHandlers(table, handOver, (channel, handler) => served.set(channel, handler));
   return { served, calls };
 }
 
 describe('serveHandlers', () => {
-  it('registers every channel exactly once', () => {
-    const { served } = serve({});
-    expect([...served.keys()].sort()).toEqual([...CHANNELS].sort());
+  it('registers every host and hand-over channel exactly once', () => {
+    const registered: string[] = [];
+    serveHandlers({} as HandlerTable, {} as HandOverTable, (channel) => registered.push(channel));
+    expect(registered.sort()).toEqual([...CHANNELS, ...HAND_OVER_CHANNELS].sort());
+  });
+
+  it('answers host channels only from the main window, and hand-over channels only from a hand-over window, with its id', async () => {
+    const { served, calls } = serve({});
+    // A hand-over window may not call the host's channels, even one claiming to be the main window.
+    expect(await served.get('listPackages')!(HAND_OVER_WINDOW, { status: 'PENDING', page: 1, pageSize: 20 })).toEqual(FORBIDDEN);
+    expect(await served.get('getHostState')!({ ...TRUSTED, handOverId: 'a1b2' }, {})).toEqual(FORBIDDEN);
+    // The main window may not call hand-over channels, nor may a hand-over window's sub-frame, another origin or an empty id.
+    const strangers = [
+      TRUSTED,
+      { ...TRUSTED, handOverId: 'a1b2' },
+      { ...HAND_OVER_WINDOW, isTopFrame: false },
+      { ...HAND_OVER_WINDOW, url: 'https://evil.example/' },
+      { ...HAND_OVER_WINDOW, handOverId: '' },
+    ];
+    for (const sender of strangers) expect(await served.get('signHandOver')!(sender, undefined)).toEqual(FORBIDDEN);
+    expect(calls).toEqual([]);
+    expect(await served.get('getHandOver')!(HAND_OVER_WINDOW, { after: 2 })).toEqual({ ok: true, value: { id: 'a1b2', echoed: { after: 2 } } });
+    expect(await served.get('stillHere')!(HAND_OVER_WINDOW, undefined)).toEqual({ ok: true, value: { id: 'a1b2', echoed: undefined } });
+    expect(calls).toEqual(['getHandOver', 'stillHere']);
+  });
+
+  it('checks hand-over input: the signer name by the free-text rule, a PNG image, a code', async () => {
+    const { served, calls } = serve({});
+    const sign = served.get('signHandOver')!;
+    const input = { name: 'Ann Walker', method: 'drawn', image: 'iVBORw0KGgoAAAA', otp: '123456' };
+    expect(await sign(HAND_OVER_WINDOW, { ...input, name: '   ' })).toMatchObject({
+      ok: false,
+      error: { kind: 'invalid_input', message: 'Enter the signer’s name.' },
+    });
+    expect(await sign(HAND_OVER_WINDOW, { ...input, name: 'Ann\u202eWalker' })).toMatchObject({ ok: false, error: { kind: 'invalid_input' } });
+    expect(await sign(HAND_OVER_WINDOW, { ...input, image: 'R0lGODlh' })).toMatchObject({
+      ok: false,
+      error: { message: 'The signature image must be a base64 PNG.' },
+    });
+    expect(await sign(HAND_OVER_WINDOW, { ...input, otp: '12 34' })).toMatchObject({
+      ok: false,
+      error: { message: 'The code can only be 3 to 12 letters or digits.' },
+    });
+    expect(await sign(HAND_OVER_WINDOW, { ...input, method: 'stored' })).toMatchObject({ ok: false, error: { kind: 'invalid_input' } });
+    expect(calls).toEqual([]);
+    // The name is tidied (NFC, trimmed) before main sees it.
+    expect(await sign(HAND_OVER_WINDOW, { ...input, name: '  Ann Walker ' })).toMatchObject({ ok: true, value: { echoed: { name: 'Ann Walker' } } });
   });
 
   it('drops calls from other origins, sub-frames and other windows before the handler runs', async () => {

@@ -8,7 +8,11 @@ import type { DesktopRequest } from '../../scripts/browser-shell/shell-messages.
 const shellDesktop = () => {
   const requests: { request: DesktopRequest; seq: number }[] = [];
   let quits = 0;
-  const shell = createShellDesktop((request, seq) => requests.push({ request, seq }), '/saved', () => quits++);
+  const shell = createShellDesktop(
+    (request, seq) => requests.push({ request, seq }),
+    '/saved',
+    () => quits++,
+  );
   return { shell, requests, quits: () => quits };
 };
 
@@ -19,7 +23,11 @@ describe('the browser shell’s Desktop', () => {
     shell.control({ control: 'cancelNextSave' });
     expect(await shell.desktop.chooseSavePath('audit.csv', [])).toBeNull();
     expect(await shell.desktop.chooseSavePath('audit.csv', [])).toBe(join('/saved', 'audit.csv'));
-    const noFolder = createShellDesktop(() => undefined, undefined, () => undefined);
+    const noFolder = createShellDesktop(
+      () => undefined,
+      undefined,
+      () => undefined,
+    );
     expect(await noFolder.desktop.chooseSavePath('audit.csv', [])).toBeNull();
   });
 

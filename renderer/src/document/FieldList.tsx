@@ -197,7 +197,21 @@ function FieldItem({ documentId, field, blockedNoticeId }: FieldItemProps) {
               Send OTP
             </button>
           )}
-          {signature && state === 'todo' && !needsOtp(field) && (
+          {field.kind === 'in_person_signature' && state === 'todo' && (
+            <button
+              type="button"
+              className="button button--primary button--small"
+              aria-describedby={describedBy}
+              aria-disabled={blocked ? true : undefined}
+              aria-busy={busy}
+              // Not disabled while busy (the flow ignores a second press): focus stays here for the PIN dialog to give back.
+              onClick={(event) => work.act(documentId, field, 'handOver', event.currentTarget)}
+            >
+              {busy && <Spinner />}
+              Start in-person signing
+            </button>
+          )}
+          {signature && field.kind !== 'in_person_signature' && state === 'todo' && !needsOtp(field) && (
             <button
               type="button"
               className="button button--primary button--small"

@@ -5,6 +5,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { DocumentSummary, FieldInfo } from '../../../shared/contract';
 import { pageImageQuery } from '../api/document-queries';
 import { FieldMark } from './FieldMark';
+import { PageImageContent } from './PageImageContent';
 import { usePackageWork } from './package-work-context';
 import { pageImageSize } from './page-geometry';
 import { PAGE_ATTRIBUTE } from './use-current-page';
@@ -83,21 +84,7 @@ function DocumentPage({ document, page, size, cssWidth, fields }: DocumentPagePr
       aria-busy={image.data === undefined}
       {...{ [PAGE_ATTRIBUTE]: page }}
     >
-      {image.data?.ok === true ? (
-        <img className="page-image" src={image.data.image.dataUrl} alt={label} draggable={false} />
-      ) : image.data?.ok === false ? (
-        <div className="page-error">
-          <p className="state-title">{label} could not be shown</p>
-          <p>{image.data.error.message}</p>
-          <button type="button" className="button button--secondary button--small" onClick={() => void image.refetch()}>
-            Try again
-          </button>
-        </div>
-      ) : (
-        <div className="page-skeleton">
-          <span className="visually-hidden">{label}, loading</span>
-        </div>
-      )}
+      <PageImageContent label={label} data={image.data} onRetry={() => void image.refetch()} />
       {fields.map((field) => (
         <FieldMark key={field.name} documentId={document.id} field={field} />
       ))}

@@ -25,8 +25,8 @@ export function groupFieldsByKind(fields: readonly FieldInfo[]): FieldGroup[] {
  * True when a signature field of mine still to sign announces an SMS code, so I may ask for it: my own
  * fields and the in-person fields I host (their order is my host entry's). Someone else's field offers
  * nothing, since SigningHub refuses the call (403). Fields without an SMS code offer Sign; a code the
- * server demands is asked for then.
+ * server demands is asked for then. In-person fields offer only "Start in-person signing": their code is the walk-up signer's.
  */
 export function offersOtp(field: Pick<FieldInfo, 'kind' | 'processed' | 'otp' | 'order' | 'readOnly'>, mine: ReadonlySet<number>): boolean {
-  return fieldState(field, mine) === 'todo' && isSignatureKind(field.kind) && needsOtp(field);
+  return fieldState(field, mine) === 'todo' && isSignatureKind(field.kind) && field.kind !== 'in_person_signature' && needsOtp(field);
 }

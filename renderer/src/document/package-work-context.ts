@@ -4,7 +4,7 @@ import type { FieldInfo, Recipient } from '../../../shared/contract';
 import type { FormDrafts } from './use-form-drafts';
 
 /** How a field's action was asked for: its own button in the list, or its mark on the page. */
-export type FieldIntent = 'sendOtp' | 'sign' | 'initials' | 'mark';
+export type FieldIntent = 'sendOtp' | 'sign' | 'initials' | 'handOver' | 'mark';
 
 /** The package-level state and actions shared by every document section. */
 export interface PackageWork {

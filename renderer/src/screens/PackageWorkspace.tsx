@@ -18,6 +18,7 @@ import { availableActions, canFinish, myOrders } from '../document/my-role';
 import type { PlacedField } from '../document/next-field';
 import { PackageToolbar } from '../document/PackageToolbar';
 import { PackageWorkContext } from '../document/package-work-context';
+import { useKiosk } from '../kiosk/kiosk-context';
 import type { PackageWork } from '../document/package-work-context';
 import { placeLoaded, useGuidedSigning, useNextFieldKey } from '../document/use-guided-signing';
 import { useFormDrafts } from '../document/use-form-drafts';
@@ -70,6 +71,7 @@ export function PackageWorkspace({ detail, email, unlocked, onBack }: PackageWor
 
   const guided = useGuidedSigning({ documents, placedFields, mine, drafts });
 
+  const kiosk = useKiosk();
   const flow = useSigningFlow({
     packageId: detail.id,
     packageName: detail.name,
@@ -82,6 +84,7 @@ export function PackageWorkspace({ detail, email, unlocked, onBack }: PackageWor
     unlocked,
     announce,
     focusNext: guided.focusNext,
+    startHandOver: kiosk.startHandOver,
   });
 
   const stillLoading = fieldQueries.some((query) => query.isPending);

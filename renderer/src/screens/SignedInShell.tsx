@@ -8,6 +8,7 @@ import { DEFAULT_STATUS_FILTER } from '../text/format';
 import { PackageListScreen } from './PackageListScreen';
 import type { PackageListFilter } from './PackageListScreen';
 import { Brand } from '../components/Brand';
+import { KioskHeaderActions } from '../kiosk/KioskHeaderActions';
 
 // The document view (pages, signing, signature pad) loads on first use, keeping start-up JS small.
 const PackageScreen = lazy(() => import('./PackageScreen').then((m) => ({ default: m.PackageScreen })));
@@ -42,6 +43,7 @@ export function SignedInShell({ session, onSignedOut }: SignedInShellProps) {
         <div className="app-user">
           <span className="visually-hidden">Signed in as </span>
           <span className="user-email">{session.email}</span>
+          <KioskHeaderActions />
           <button
             type="button"
             className="button button--ghost button--small"

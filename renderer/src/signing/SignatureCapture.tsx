@@ -34,6 +34,8 @@ export interface SignatureCaptureProps {
   typeLabel: string;
   /** What the typing input starts with, e.g. the signer's name from the workflow. */
   initialTyped?: string;
+  /** A name typed elsewhere that the typing input shows until it is edited itself (the walk-up signer's full name). */
+  followTyped?: string;
   ref?: Ref<SignatureCaptureHandle>;
 }
 
@@ -41,10 +43,11 @@ const MODE_LABELS: Record<CaptureMode, string> = { draw: 'Draw', type: 'Type', s
 const METHODS: Record<CaptureMode, SignatureMethod> = { draw: 'drawn', type: 'typed', stored: 'stored' };
 
 /** A radio group of ways to sign and the panel of the chosen one. */
-export function SignatureCapture({ modes, legend, noun, typeLabel, initialTyped = '', ref }: SignatureCaptureProps) {
+export function SignatureCapture({ modes, legend, noun, typeLabel, initialTyped = '', followTyped, ref }: SignatureCaptureProps) {
   const id = useId();
   const [mode, setMode] = useState<CaptureMode>(modes[0] ?? 'draw');
-  const [typed, setTyped] = useState(initialTyped);
+  const [ownTyped, setTyped] = useState<string | null>(followTyped === undefined ? initialTyped : null);
+  const typed = ownTyped ?? followTyped ?? '';
   const [drawnEmpty, setDrawnEmpty] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const padRef = useRef<DrawPadHandle>(null);

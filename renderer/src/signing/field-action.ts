@@ -15,6 +15,8 @@ export type FieldStep =
   | { do: 'initials' }
   /** The sign dialog, with an SMS first when `withOtp`. */
   | { do: 'sign'; withOtp: boolean }
+  /** An in-person field: hand it to the walk-up signer's own window. */
+  | { do: 'handOver' }
   /** Not mine to act on (SigningHub would refuse it), or nothing to do. */
   | { do: 'nothing' };
 
@@ -35,6 +37,8 @@ export function fieldStep(
   }
   // Only my own open fields (and those I host) are acted on: SigningHub refuses the rest.
   if (state !== 'todo') return { do: 'nothing' };
+  // The walk-up signer signs in their own window, never in the host's.
+  if (field.kind === 'in_person_signature') return { do: 'handOver' };
   if (approvalPending) return { do: 'resumeApproval' };
   if (resolved === 'initials') return { do: 'initials' };
   return isSignatureKind(field.kind) ? { do: 'sign', withOtp: resolved === 'sendOtp' } : { do: 'nothing' };

@@ -21,6 +21,8 @@ import { useFinish } from './use-finish';
 import { useFormSave } from './use-form-save';
 import type { SaveOutcome } from './use-form-save';
 import { usePendingApprovals } from './use-pending-approvals';
+import { useStartHandOver } from './use-start-hand-over';
+import type { StartHandOver } from './use-start-hand-over';
 import { useStartSigning } from './use-start-signing';
 import { useStepRecovery } from './use-step-recovery';
 
@@ -33,6 +35,8 @@ export interface SigningFlowOptions extends OpenPackage {
   senderMessage?: string;
   /** Focuses my next open field after `fromKey`; false when there is none. */
   focusNext: (fromKey: string | null) => boolean;
+  /** Hands an in-person field to the walk-up signer's window. */
+  startHandOver: StartHandOver;
 }
 
 /** The flow's state and entry points. */
@@ -90,6 +94,7 @@ export function useSigningFlow(options: SigningFlowOptions): SigningFlow {
     dispatch,
   });
   const signing = useStartSigning({ packageId, checkForm, saveForm, dispatch });
+  const handOver = useStartHandOver({ packageId, checkForm, saveForm, dispatch, startHandOver: options.startHandOver });
 
   const act = (documentId: number, field: FieldInfo, intent: FieldIntent, trigger: HTMLElement | null): void => {
     if (dialog !== null || busyKey !== null) return;
@@ -100,6 +105,7 @@ export function useSigningFlow(options: SigningFlowOptions): SigningFlow {
     else if (step.do === 'resumeApproval') dispatch({ type: 'open', dialog: { kind: 'approval', documentId, field, trigger, resumed: true } });
     else if (step.do === 'initials') dispatch({ type: 'open', dialog: { kind: 'initials', documentId, field, trigger } });
     else if (step.do === 'sign') void signing.start(documentId, field, step.withOtp, trigger);
+    else if (step.do === 'handOver') void handOver(documentId, field, trigger);
   };
 
   const view: ActiveDialogViewProps | null =

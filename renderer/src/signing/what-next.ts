@@ -19,7 +19,7 @@ export type NextStep = { kind: 'complete' } | { kind: 'declined' } | { kind: 'wa
 export interface WorkflowView {
   status: string;
   workflowType: string;
-  users: readonly (Recipient & { signingOrder?: number })[];
+  users: readonly Recipient[];
 }
 
 // Everyone still open acts at once in these workflows.
