@@ -31,6 +31,20 @@ export default tseslint.config(
     },
   },
   {
+    // TLS verification is never turned off, anywhere; test/unit/tls-verification.test.ts also greps every file.
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...["Property[key.name='rejectUnauthorized']", "Property[key.value='rejectUnauthorized']", "MemberExpression[property.name='rejectUnauthorized']"].map(
+          (selector) => ({ selector, message: 'TLS verification stays on: trust a private CA with extraCaFile instead.' }),
+        ),
+        ...["Property[key.name='checkServerIdentity']", "Literal[value='NODE_TLS_REJECT_UNAUTHORIZED']", "Identifier[name='NODE_TLS_REJECT_UNAUTHORIZED']"].map(
+          (selector) => ({ selector, message: 'TLS verification stays on: trust a private CA with extraCaFile instead.' }),
+        ),
+      ],
+    },
+  },
+  {
     // Type-aware rules: a promise is awaited, returned or discarded on purpose with `void`.
     files: ['**/*.{ts,tsx}'],
     languageOptions: { parserOptions: { projectService: { allowDefaultProject: ['renderer/vite.config.ts'] }, tsconfigRootDir: import.meta.dirname } },

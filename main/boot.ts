@@ -1,12 +1,12 @@
 // The one boot sequence, shared by Electron's main process (main/index.ts) and the browser shell's
 // host: read the config, compose the services, serve the checked handlers over the host's transport.
 // Electron-free on purpose, so the app the tests run is the app that ships.
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { composeApp } from './compose.js';
 import type { Desktop } from './desktop.js';
 import { resolveConfig, type AppConfig } from './config/app-config.js';
 import { readLaunchOptions } from './config/launch-options.js';
+import { nodeMachineFacts } from './config/policy-sources/machine-facts.js';
 import { serveHandlers, type Register } from './ipc/serve-handlers.js';
 import { KEYCHAIN_SERVICE, type CredentialStore } from './session/credential-store.js';
 import { KeytarStore } from './session/keytar-store.js';
@@ -34,14 +34,15 @@ export interface Transport {
 
 /** Reads the admin policy and dev defaults for this launch and resolves the config. */
 export function readConfig(facts: LaunchFacts): AppConfig {
-  const { policy, defaults } = readLaunchOptions({
+  const { policy, defaults, warnings } = readLaunchOptions({
     argv: facts.argv,
     env: facts.env,
     isPackaged: facts.isPackaged,
     platform: facts.platform,
-    readFile: (path) => readFileSync(path, 'utf8'),
-    exists: existsSync,
+    machine: nodeMachineFacts(),
   });
+  // A planted policy file is ignored, not obeyed; the warning names it and says why.
+  for (const warning of warnings) console.warn(warning);
   return resolveConfig(policy, defaults, { settingsPath: join(facts.userDataDir, 'settings.json') });
 }
 

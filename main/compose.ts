@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { AppConfig } from './config/app-config.js';
+import { proxyChooser } from './network/proxy-agents.js';
+import { trustedCertificates } from './network/trusted-certificates.js';
 import { SettingsFile } from './config/settings-file.js';
 import type { Desktop } from './desktop.js';
 import { DownloadService } from './downloads/download-service.js';
@@ -41,7 +44,12 @@ export async function composeApp(config: AppConfig, options: ComposeOptions): Pr
   const store = new FallbackStore(options.keychain);
   await store.probe();
   const log = options.log;
+  const chooseProxy = proxyChooser(config.proxy, options.desktop?.resolveProxy?.bind(options.desktop));
+  // A policy's extraCaFile that cannot be used stops start-up here, with a message naming it.
+  const ca = trustedCertificates(config.extraCaFile, (path) => readFileSync(path, 'utf8'));
   const httpOptions: Omit<HttpClientOptions, 'baseUrl'> = {
+    ...(ca ? { certificateAuthority: ca } : {}),
+    ...(chooseProxy ? { chooseProxy } : {}),
     ...(options.retryLimit === undefined ? {} : { retryLimit: options.retryLimit }),
     ...(log ? { onResponse: (l) => log(`${l.method} ${l.path} -> ${l.status} in ${l.ms} ms`) } : {}),
   };
@@ -61,6 +69,6 @@ export async function composeApp(config: AppConfig, options: ComposeOptions): Pr
     ...(options.clock ? { clock: options.clock } : {}),
   });
   const downloads = new DownloadService({ session, desktop: options.desktop, settings });
-  const table = createHandlerTable(session, { serverTimeZone: config.serverTimeZone, downloads }, kiosk);
+  const table = createHandlerTable(session, { serverTimeZone: config.serverTimeZone, downloads, config, settings }, kiosk);
   return Object.assign(table, { handOver: createHandOverHandlers(kiosk), kiosk });
 }

@@ -26,4 +26,6 @@ export interface Desktop {
   openPath(path: string): Promise<string>;
   /** Quits the app for good (kiosk mode lets this through only for the host). */
   quit(): void;
+  /** The system's proxy for a URL as a PAC-style answer ("PROXY host:port; DIRECT"); Electron: `session.defaultSession.resolveProxy`. */
+  resolveProxy?(url: string): Promise<string>;
 }

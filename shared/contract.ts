@@ -26,6 +26,16 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 /** SigningHub API versions the client can speak. */
 export type ApiVersion = 'v3' | 'v4';
 
+/** One row of the settings screen: the user's own value, or one an administrator's policy fixed. */
+export interface SettingRow {
+  key: string;
+  label: string;
+  /** The value as shown; a client secret is never sent, only whether one is set. */
+  value: string;
+  /** True when machine policy sets it ("Set by your administrator"). */
+  locked: boolean;
+}
+
 /** Static facts about this install, for the connect screen. */
 export interface AppInfo {
   serverUrl: string;
@@ -329,6 +339,8 @@ export const SIGNER_CONTRACT = {
   getVerification: method<{ packageId: number; documentId: number }, SignatureVerification[]>(),
   /** One page of the package's history (v3 answers all of it on page 1). */
   getPackageHistory: method<{ packageId: number; page: number; pageSize: number }, HistoryPage>(),
+  /** The settings screen's rows: what the user chose and what policy locks. */
+  getSettings: method<void, SettingRow[]>(),
 };
 
 /** Inputs and outputs of every bridge method. */

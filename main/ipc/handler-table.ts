@@ -1,4 +1,6 @@
 import { CHANNELS, type Channel, type InputOf, type OutputOf } from '../../shared/contract.js';
+import type { AppConfig } from '../config/app-config.js';
+import type { SettingsFile } from '../config/settings-file.js';
 import type { KioskService } from '../kiosk/kiosk-service.js';
 import type { DownloadService } from '../downloads/download-service.js';
 import type { SessionService } from '../session/session-service.js';
@@ -6,6 +8,7 @@ import { toPackageSummary } from '../signinghub/mappers.js';
 import { createDownloadHandlers } from './download-handlers.js';
 import { createEvidenceHandlers } from './evidence-handlers.js';
 import { createKioskHandlers } from './kiosk-handlers.js';
+import { createSettingsHandlers } from './settings-handlers.js';
 import { createPackageHandlers } from './package-handlers.js';
 import { createSigningHandlers } from './signing-handlers.js';
 
@@ -18,6 +21,9 @@ export interface HandlerOptions {
   serverTimeZone: string;
   /** Saves files for the download channels. */
   downloads: DownloadService;
+  /** The config and settings file, for the settings screen. */
+  config: AppConfig;
+  settings: SettingsFile;
 }
 
 /** Host channels the lock screen itself needs; every other host call is refused while the screen is locked or handed over. */
@@ -61,6 +67,7 @@ export function createHandlerTable(session: SessionService, options: HandlerOpti
     ...createKioskHandlers(kiosk),
     ...createDownloadHandlers(options.downloads),
     ...createEvidenceHandlers(session, options.serverTimeZone),
+    ...createSettingsHandlers(options.config, options.settings),
   };
   for (const channel of CHANNELS) if (!LOCK_SCREEN_CHANNELS.includes(channel)) lockWith(table, channel, kiosk);
   return table;

@@ -132,6 +132,7 @@ export const INPUT_SCHEMAS: InputSchemas = {
   openDownload: z.object({ downloadId: z.uuid() }).strict(),
   getVerification: z.object({ packageId: id, documentId: id }).strict(),
   getPackageHistory: z.object({ packageId: id, page: z.number().int().min(1).max(100_000), pageSize: z.number().int().min(1).max(200) }).strict(),
+  getSettings: none,
 };
 
 /** One schema per hand-over channel, typed against the hand-over contract as INPUT_SCHEMAS is against the host's. */

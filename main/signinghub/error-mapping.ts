@@ -2,6 +2,7 @@ import { HTTPError, RequestError, TimeoutError, ParseError } from 'got';
 import type { ApiError, ErrorKind } from '../../shared/contract.js';
 import { ApiFailure } from './api-failure.js';
 import type { z } from 'zod';
+import { certificateFailure, proxyRefusal } from './certificate-errors.js';
 import { plainTextExcerpt } from './plain-text-excerpt.js';
 import { SigningHubErrorBody } from './schemas.js';
 
@@ -107,7 +108,7 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof ParseError) {
     return { kind: 'invalid_response', status: error.response.statusCode, message: 'The server sent a response that is not valid JSON.' };
   }
-  if (error instanceof RequestError) return { kind: 'network', message: NETWORK_MESSAGE };
+  if (error instanceof RequestError) return certificateFailure(error.code) ?? proxyRefusal(error.message) ?? { kind: 'network', message: NETWORK_MESSAGE };
   return { kind: 'server', message: 'Something went wrong in Desk Signer. Please try again.' };
 }
 

@@ -1,4 +1,5 @@
 import got, { HTTPError, type Got } from 'got';
+import { ProxyAgents, type ProxyChooser } from '../network/proxy-agents.js';
 
 /** Options for the one configured got instance. */
 export interface HttpClientOptions {
@@ -10,6 +11,10 @@ export interface HttpClientOptions {
   retryLimit?: number;
   /** Called once per finished request; gets no headers or bodies, so it cannot leak secrets. */
   onResponse?: (line: { method: string; path: string; status: number | 'error'; ms: number }) => void;
+  /** Every CA to trust (the system's plus any extraCaFile); Node's defaults when absent. Verification is never off. */
+  certificateAuthority?: string[];
+  /** Picks the proxy for each request; direct connections when absent. */
+  chooseProxy?: ProxyChooser;
 }
 
 /** Thrown before sending a request whose URL is not under the server's base URL. */
@@ -24,7 +29,10 @@ export function createHttpClient(options: HttpClientOptions): Got {
   const requestTimeout = options.requestTimeoutMs ?? 30_000;
   const started = new WeakMap<object, number>();
   const prefixUrl = options.baseUrl.replace(/\/+$/, '') + '/';
+  const agents = new ProxyAgents();
+  const { chooseProxy } = options;
   return got.extend({
+    ...(options.certificateAuthority ? { https: { certificateAuthority: options.certificateAuthority } } : {}),
     prefixUrl,
     headers: { accept: 'application/json', 'user-agent': 'DeskSigner' },
     timeout: { lookup: 5_000, connect: 10_000, secureConnect: 10_000, response: requestTimeout, request: requestTimeout },
@@ -43,6 +51,12 @@ export function createHttpClient(options: HttpClientOptions): Got {
         (opts) => {
           if (!String(opts.url).startsWith(prefixUrl)) throw new Error(OFF_SERVER_MESSAGE);
           started.set(opts, Date.now());
+        },
+        // Asked per request: a PAC script may send each server through a different proxy.
+        async (opts) => {
+          if (!chooseProxy) return;
+          const proxy = await chooseProxy(String(opts.url));
+          opts.agent = proxy === null ? {} : agents.for(proxy);
         },
       ],
       afterResponse: [

@@ -1,45 +1,31 @@
 // Packs the built app with electron-builder (--dir, a stand-in Electron, since the real binary may
 // not be downloadable) and inspects the asar: the packaged shape, not just the sources.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
-import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { extractFile, listPackage } from '@electron/asar';
+import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
+import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config.js';
+import { DebugLogger } from 'builder-util';
+import { packDir } from '../../scripts/release/dist-dir.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 let work = '';
 let files: string[] = [];
+let unpacked = '';
 let resources = '';
 
 beforeAll(async () => {
   if (!existsSync(join(root, 'app/dist/main.mjs'))) throw new Error('app/dist is not built: run `npm run build` first.');
   work = await mkdtemp(join(tmpdir(), 'desk-signer-pack-'));
-  const electronDist = join(work, 'electron');
-  await mkdir(join(electronDist, 'resources'), { recursive: true });
-  await writeFile(join(electronDist, 'electron'), '#!/bin/sh\nexit 0\n');
-  await chmod(join(electronDist, 'electron'), 0o755);
-  await writeFile(join(electronDist, 'LICENSE'), 'stand-in');
-  // The stand-in has no fuse sentinel to flip; everything else is the shipping configuration.
-  await writeFile(
-    join(work, 'pack.yml'),
-    [
-      `extends: ${join(root, 'electron-builder.yml')}`,
-      `electronDist: ${electronDist}`,
-      'electronFuses: null',
-      'directories:',
-      `  app: ${join(root, 'app')}`,
-      `  output: ${join(work, 'out')}`,
-      `  buildResources: ${join(root, 'build')}`,
-    ].join('\n'),
-  );
-  await promisify(execFile)(join(root, 'node_modules/.bin/electron-builder'), ['--dir', '--linux', '--config', join(work, 'pack.yml')], { cwd: root });
-  resources = join(work, 'out/linux-unpacked/resources');
+  // What `npm run dist:dir` does: the shipping config, Electron replaced by a stand-in that carries a fuse wire.
+  unpacked = await packDir(join(work, 'out'));
+  resources = join(unpacked, 'resources');
   files = listPackage(join(resources, 'app.asar'), { isPack: false });
-}, 120_000);
+}, 300_000);
 afterAll(() => rm(work, { recursive: true, force: true }));
 
 describe('the packaged app', () => {
@@ -68,18 +54,44 @@ describe('the packaged app', () => {
     expect(main).not.toContain('_sandbox');
   });
 
-  it('keeps asar on, npm rebuild off and the fuses set for real builds', async () => {
-    const config = await readFile(join(root, 'electron-builder.yml'), 'utf8');
-    expect(config).toMatch(/^asar: true$/m);
-    expect(config).toMatch(/^npmRebuild: false$/m);
-    for (const fuse of [
-      'runAsNode: false',
-      'enableNodeOptionsEnvironmentVariable: false',
-      'enableNodeCliInspectArguments: false',
-      'enableEmbeddedAsarIntegrityValidation: true',
-      'onlyLoadAppFromAsar: true',
-    ]) {
-      expect(config).toContain(fuse);
-    }
+  it('has app/package.json naming the ESM main and exactly the runtime dependencies', async () => {
+    const packaged = JSON.parse(extractFile(join(resources, 'app.asar'), 'package.json').toString()) as Record<string, unknown>;
+    const source = JSON.parse(await readFile(join(root, 'app/package.json'), 'utf8')) as Record<string, unknown>;
+    expect(packaged).toMatchObject({ name: 'desk-signer', main: 'dist/main.mjs', version: source.version, dependencies: source.dependencies });
+    expect(packaged).not.toHaveProperty('devDependencies');
+    expect(packaged).not.toHaveProperty('scripts');
   });
+
+  it('flips every fuse in the binary as configured, read back with @electron/fuses', async () => {
+    const wire = await getCurrentFuseWire(join(unpacked, 'desk-signer'));
+    // The wire holds ASCII '1' (on) or '0' (off) per fuse.
+    const FuseState = { ENABLE: 0x31, DISABLE: 0x30 };
+    const expected: Record<FuseV1Options, number> = {
+      [FuseV1Options.RunAsNode]: FuseState.DISABLE,
+      [FuseV1Options.EnableCookieEncryption]: FuseState.ENABLE,
+      [FuseV1Options.EnableNodeOptionsEnvironmentVariable]: FuseState.DISABLE,
+      [FuseV1Options.EnableNodeCliInspectArguments]: FuseState.DISABLE,
+      [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: FuseState.ENABLE,
+      [FuseV1Options.OnlyLoadAppFromAsar]: FuseState.ENABLE,
+      [FuseV1Options.LoadBrowserProcessSpecificV8Snapshot]: FuseState.DISABLE,
+      [FuseV1Options.GrantFileProtocolExtraPrivileges]: FuseState.DISABLE,
+    };
+    expect(wire).toEqual({ version: '1', ...expected });
+  });
+
+  it('keeps asar on and npm rebuild off, publishes nothing by default, and matches electron-builder’s schema', async () => {
+    const config = await getConfig(root, join(root, 'electron-builder.yml'), null);
+    await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
+    expect(config).toMatchObject({ asar: true, npmRebuild: false, publish: null, afterAllArtifactBuild: 'scripts/release/gpg-sign.mjs' });
+    // The publisher comes from the signing certificate and the copyright from app/package.json's author: one place each.
+    expect(config).not.toHaveProperty('copyright');
+    expect(config.win?.signtoolOptions?.publisherName).toBeUndefined();
+    expect(config.mac?.target).toEqual([
+      { target: 'dmg', arch: ['x64', 'arm64'] },
+      { target: 'zip', arch: ['x64', 'arm64'] },
+    ]);
+    await expect(validateConfiguration({ ...config, nsis: { perMachin: true } as never }, new DebugLogger(false))).rejects.toThrow(
+      /does not match the API schema/,
+    );
+  }, 120_000);
 });

@@ -1,11 +1,15 @@
 // `npm run sandbox -- --port N --packages K`: runs the sandbox until SIGINT or SIGTERM.
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEMO, FIXTURES } from './seed';
 import { startSandbox } from './server';
+import { createPrivateCa, type TlsPair } from './tls';
 import { DEFAULT_SETTINGS } from './settings';
 import { totpFor } from './totp';
 
-const USAGE = 'usage: npm run sandbox -- [--port N] [--packages K] [--token-lifetime SECONDS] [--remote-approval-delay MS]';
+const USAGE = 'usage: npm run sandbox -- [--port N] [--packages K] [--token-lifetime SECONDS] [--remote-approval-delay MS] [--tls]';
 
 /** Parsed command-line options. */
 interface CliOptions {
@@ -13,6 +17,8 @@ interface CliOptions {
   packages: number;
   tokenLifetimeSeconds: number;
   remoteApprovalDelayMs: number;
+  /** Serve HTTPS with a certificate from a private CA made now; its PEM is written for `extraCaFile`. */
+  tls: boolean;
 }
 
 /** A whole number from a flag within bounds, or an Error that names the flag. */
@@ -53,6 +59,7 @@ function parseCli(argv: string[]): CliOptions | 'help' {
       packages: { type: 'string' },
       'token-lifetime': { type: 'string' },
       'remote-approval-delay': { type: 'string' },
+      tls: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -62,7 +69,16 @@ function parseCli(argv: string[]): CliOptions | 'help' {
     packages: integerFlag('packages', values.packages, 60, 0, 100_000),
     tokenLifetimeSeconds: integerFlag('token-lifetime', values['token-lifetime'], 3600, 1, 31_536_000),
     remoteApprovalDelayMs: integerFlag('remote-approval-delay', values['remote-approval-delay'], DEFAULT_SETTINGS.remoteApprovalDelayMs, 0, 600_000),
+    tls: values.tls === true,
   };
+}
+
+/** A private CA and a server certificate from it; the CA's PEM goes to a fresh temp folder. */
+async function privateTls(): Promise<{ pair: TlsPair; caFile: string }> {
+  const ca = createPrivateCa();
+  const caFile = join(await mkdtemp(join(tmpdir(), 'desk-signer-sandbox-ca-')), 'sandbox-ca.pem');
+  await writeFile(caFile, ca.certPem);
+  return { pair: ca.issue(), caFile };
 }
 
 async function main(): Promise<void> {
@@ -79,7 +95,9 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const sandbox = await startSandbox(options);
+  const tls = options.tls ? await privateTls() : null;
+  const { tls: _wanted, ...sandboxOptions } = options;
+  const sandbox = await startSandbox({ ...sandboxOptions, ...(tls ? { tls: tls.pair } : {}) });
   const totp = FIXTURES.totp;
   const authenticator = totpFor(totp.totpSecret, DEMO.users.alice.email);
   const users = Object.values(DEMO.users)
@@ -96,6 +114,7 @@ async function main(): Promise<void> {
       `"${totp.name}" signs with an authenticator code: secret ${totp.totpSecret}, current code ${authenticator.generate()}`,
       `  (add ${authenticator.toString()} to an authenticator app, or read ${sandbox.url}/_sandbox/totp)`,
       `SMS codes: ${sandbox.url}/_sandbox/outbox   request log: ${sandbox.url}/_sandbox/log`,
+      ...(tls ? [`HTTPS with a certificate from a private test CA; its certificate (for extraCaFile): ${tls.caFile}`] : []),
       'Press Ctrl+C to stop.',
     ].join('\n'),
   );
@@ -106,6 +125,7 @@ async function main(): Promise<void> {
       clientId: DEMO.clientId,
       clientSecret: DEMO.clientSecret,
       user: { email: DEMO.users.alice.email, password: DEMO.users.alice.password },
+      ...(tls ? { caFile: tls.caFile } : {}),
     },
   });
   const stop = (): void => {

@@ -32,11 +32,13 @@ export interface SandboxOptions {
   tokenLifetimeSeconds?: number;
   /** How long a remote approval answers PENDING before its seeded outcome. Default 1500. */
   remoteApprovalDelayMs?: number;
+  /** Serve HTTPS with this key and certificate (see tls.ts); plain HTTP when absent. */
+  tls?: { key: string; cert: string };
 }
 
 /** A running sandbox. */
 export interface Sandbox {
-  /** Base URL without a trailing slash, e.g. http://127.0.0.1:PORT. */
+  /** Base URL without a trailing slash, e.g. http://127.0.0.1:PORT (https with `tls`). */
   url: string;
   close(): Promise<void>;
 }
@@ -138,8 +140,11 @@ function useLogAndFaults(app: FastifyInstance, state: SandboxState): void {
 }
 
 /** Builds the fastify app over a state, without listening. */
-export async function buildSandboxApp(state: SandboxState): Promise<FastifyInstance> {
-  const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT, forceCloseConnections: true });
+export async function buildSandboxApp(state: SandboxState, tls?: { key: string; cert: string }): Promise<FastifyInstance> {
+  // fastify types an HTTPS instance apart; the routes never see the difference.
+  const app = (tls
+    ? Fastify({ logger: false, bodyLimit: BODY_LIMIT, forceCloseConnections: true, https: tls })
+    : Fastify({ logger: false, bodyLimit: BODY_LIMIT, forceCloseConnections: true })) as unknown as FastifyInstance;
   await app.register(formbody);
   useLenientJson(app);
   useSigningHubErrors(app);
@@ -170,12 +175,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const remoteApprovalDelayMs = checkApprovalDelay(options.remoteApprovalDelayMs ?? DEFAULT_SETTINGS.remoteApprovalDelayMs);
 
   const state = new SandboxState(packages, lifetime, { ...DEFAULT_SETTINGS, remoteApprovalDelayMs });
-  const app = await buildSandboxApp(state);
+  const app = await buildSandboxApp(state, options.tls);
   await app.listen({ port, host });
   const address = app.server.address() as AddressInfo;
   const hostPart = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
-    url: `http://${hostPart}:${address.port}`,
+    url: `${options.tls ? 'https' : 'http'}://${hostPart}:${address.port}`,
     close: async () => {
       await app.close();
     },

@@ -59,6 +59,7 @@ const VALID: { [C in Channel]: InputOf<C> } = {
   openDownload: { downloadId: '0b6f3f3e-4a8c-4b7e-9a59-2f1f5d1c3e7a' },
   getVerification: { packageId: 131, documentId: 1311 },
   getPackageHistory: { packageId: 131, page: 1, pageSize: 20 },
+  getSettings: undefined,
 };
 
 /** One valid input per hand-over channel. */

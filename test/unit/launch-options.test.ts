@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { machinePolicyPath, readLaunchOptions, type LaunchSources } from '../../main/config/launch-options.js';
-import { resolveConfig } from '../../main/config/app-config.js';
+import { readLaunchOptions } from '../../main/config/launch-options.js';
+import { resolveConfig, validatePolicy } from '../../main/config/app-config.js';
+import { recordedMachine } from '../support/recorded-machine.js';
 
 const files: Record<string, string> = {
   '/p/good.json': '{"serverUrl":"https://sh.example.org","clientId":"c","clientSecret":"s","kioskMode":true,"idleTimeoutSeconds":30}',
@@ -10,18 +11,11 @@ const files: Record<string, string> = {
   '/p/bad-zone.json': '{"serverTimeZone":"Mars/Olympus"}',
   '/etc/desk-signer/policy.json': '{"serverUrl":"https://fleet.example.org","clientId":"fleet"}',
 };
-const base: Omit<LaunchSources, 'argv' | 'env' | 'isPackaged'> = {
-  platform: 'linux',
-  readFile: (p) => {
-    const text = files[p];
-    if (text === undefined) throw new Error('ENOENT');
-    return text;
-  },
-  exists: (p) => p in files,
-};
 const facts = { settingsPath: '/tmp/settings.json' };
-const read = (argv: string[], env: Record<string, string>, isPackaged: boolean, platform: NodeJS.Platform = 'linux') =>
-  readLaunchOptions({ ...base, argv, env, isPackaged, platform });
+const read = (argv: string[], env: Record<string, string>, isPackaged: boolean, platform: NodeJS.Platform = 'linux') => {
+  const recorded = Object.fromEntries(Object.entries(files).map(([path, text]) => [path, { text }]));
+  return readLaunchOptions({ argv, env, isPackaged, platform, machine: recordedMachine({ files: recorded }) });
+};
 
 describe('launch options and config', () => {
   it('locks what the policy sets and only prefills dev defaults', () => {
@@ -73,16 +67,53 @@ describe('launch options and config', () => {
     expect(() => read(['--policy=/p/bad-zone.json'], {}, false)).toThrow(/invalid at “serverTimeZone”: must be an IANA time zone name/);
   });
 
-  it('knows where each OS keeps the machine policy', () => {
-    expect(machinePolicyPath('win32', { ProgramData: 'D:\\PD' })).toBe('D:\\PD\\Desk Signer\\policy.json');
-    expect(machinePolicyPath('darwin', {})).toBe('/Library/Application Support/Desk Signer/policy.json');
-    expect(machinePolicyPath('linux', {})).toBe('/etc/desk-signer/policy.json');
-  });
-
   it('explains a bad policy clearly', () => {
     const fails = (argv: string[]) => () => read(argv, {}, false);
     expect(fails(['--policy=/p/missing.json'])).toThrow('Policy file /p/missing.json cannot be read.');
     expect(fails(['--policy=/p/junk.json'])).toThrow('Policy /p/junk.json is not valid JSON.');
     expect(fails(['--policy=/p/bad.json'])).toThrow(/invalid at “serverUrl”/);
+  });
+});
+
+describe('fleet policy keys', () => {
+  const config = (policy: Record<string, unknown>, defaults: Record<string, unknown> = {}) =>
+    resolveConfig(validatePolicy(policy, 'test'), validatePolicy(defaults, 'defaults'), facts);
+
+  it('locks the server whenever the policy sets one, unless lockServerUrl is false', () => {
+    expect(config({ serverUrl: 'https://a.example.org' })).toMatchObject({ serverUrl: 'https://a.example.org', serverUrlLocked: true });
+    expect(config({ serverUrl: 'https://a.example.org', lockServerUrl: false })).toMatchObject({ serverUrlLocked: false });
+    expect(config({ lockServerUrl: true })).toMatchObject({ serverUrl: 'https://api.signinghub.com', serverUrlLocked: true });
+  });
+
+  it('turns updates on only with a feed, lets policy turn them off, and takes the channel', () => {
+    expect(config({}).update).toEqual({ enabled: false, url: null, channel: 'latest' });
+    expect(config({ updateUrl: 'https://updates.example.org/desk-signer' }).update).toEqual({
+      enabled: true,
+      url: 'https://updates.example.org/desk-signer',
+      channel: 'latest',
+    });
+    expect(config({ updateUrl: 'https://u.example.org', autoUpdate: false }, { autoUpdate: true }).update.enabled).toBe(false);
+    expect(config({ updateChannel: 'beta' }, { updateUrl: 'https://u.example.org' }).update).toMatchObject({ enabled: true, channel: 'beta' });
+  });
+
+  it('takes proxy and extra CA file from policy over defaults, and lists the keys the policy sets', () => {
+    const both = config({ proxy: 'http://proxy.example.org:3128', extraCaFile: '/etc/ssl/corp.pem' }, { proxy: 'http://other:1' });
+    expect(both).toMatchObject({ proxy: 'http://proxy.example.org:3128', extraCaFile: '/etc/ssl/corp.pem' });
+    expect(both.policyKeys).toEqual(['proxy', 'extraCaFile']);
+    expect(config({ extraCaFile: 'C:\\corp\\ca.pem' }).extraCaFile).toBe('C:\\corp\\ca.pem');
+  });
+
+  it('refuses bad values with the key named', () => {
+    const bad: [Record<string, unknown>, RegExp][] = [
+      [{ lockServerUrl: 'yes' }, /“lockServerUrl”/],
+      [{ autoUpdate: 1 }, /“autoUpdate”/],
+      [{ updateUrl: 'http://u.example.org' }, /“updateUrl”: must be an https:\/\/ URL/],
+      [{ updateUrl: 'not a url' }, /“updateUrl”/],
+      [{ updateChannel: 'Beta Channel' }, /“updateChannel”: must be a channel name/],
+      [{ proxy: 'socks5://p:1080' }, /“proxy”: must be an http/],
+      [{ extraCaFile: 'corp.pem' }, /“extraCaFile”: must be an absolute path/],
+      [{ proxyUrl: 'http://p:1' }, /invalid at “\(root\)”/],
+    ];
+    for (const [policy, message] of bad) expect(() => validatePolicy(policy, 'p')).toThrow(message);
   });
 });

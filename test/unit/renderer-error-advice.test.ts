@@ -89,6 +89,17 @@ describe('adviseError', () => {
     expect(adviseError(error('server', 500), { scene: 'login-code', canRetry: true }).action).toBe('retry');
   });
 
+  it('never calls a refused certificate or proxy “could not reach”, and offers no Try again for them', () => {
+    for (const code of ['certificate_untrusted', 'certificate_expired', 'certificate_wrong_host']) {
+      expect(adviseError(error('network', undefined, { code }), { canRetry: true, scene: 'sign-in' })).toEqual({
+        headline: 'The server’s certificate was not accepted.',
+        action: 'close',
+        label: 'Close',
+      });
+    }
+    expect(adviseError(error('network', undefined, { code: 'proxy_refused' }), { canRetry: true }).headline).toBe('The proxy server refused the connection.');
+  });
+
   it('has a plain headline for the rest', () => {
     expect(adviseError(error('invalid_input', 400)).headline).toBe('SigningHub could not accept what was sent.');
     expect(adviseError(error('unauthorized', 401)).headline).toBe('SigningHub did not accept your sign-in for this.');

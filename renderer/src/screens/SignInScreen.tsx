@@ -5,6 +5,7 @@ import { LoginOtpStep } from './LoginOtpStep';
 import { PasswordStep } from './PasswordStep';
 import { initialSignInValues, withRememberedEmail } from './sign-in-form';
 import { Brand } from '../components/Brand';
+import { SettingsScreen } from './SettingsScreen';
 
 /** Props of the sign-in screen. */
 export interface SignInScreenProps {
@@ -17,6 +18,7 @@ type Step = { name: 'password' } | { name: 'otp'; mobileNumber: string };
 /** Signs the user in, with a second step for an SMS code when the server asks for one. */
 export function SignInScreen({ appInfo, onSignedIn }: SignInScreenProps) {
   const [step, setStep] = useState<Step>({ name: 'password' });
+  const [showSettings, setShowSettings] = useState(false);
   const [values, setValues] = useState(() => initialSignInValues(appInfo));
   // App info is read again when a session ends; the form may have opened with the older answer.
   const [seenAppInfo, setSeenAppInfo] = useState(appInfo);
@@ -29,6 +31,14 @@ export function SignInScreen({ appInfo, onSignedIn }: SignInScreenProps) {
     if (outcome.status === 'signed_in') onSignedIn(outcome.session);
     else setStep({ name: 'otp', mobileNumber: outcome.mobileNumber });
   };
+
+  if (showSettings) {
+    return (
+      <main className="content">
+        <SettingsScreen onClose={() => setShowSettings(false)} />
+      </main>
+    );
+  }
 
   return (
     <main className="sign-in">
@@ -45,6 +55,9 @@ export function SignInScreen({ appInfo, onSignedIn }: SignInScreenProps) {
         ) : (
           <LoginOtpStep mobileNumber={step.mobileNumber} onOutcome={onOutcome} onBack={() => setStep({ name: 'password' })} />
         )}
+        <button type="button" className="button button--ghost button--small" onClick={() => setShowSettings(true)}>
+          Settings
+        </button>
       </div>
     </main>
   );

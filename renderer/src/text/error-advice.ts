@@ -78,6 +78,9 @@ export function adviseError(error: Pick<ApiError, 'kind' | 'status' | 'code' | '
   if (error.sessionEnded === true) return advice('Your session has ended.', 'sign-in');
   const typed = signInAdvice(error, scene);
   if (typed !== null) return typed;
+  // Refused before anything was sent; trying again changes nothing until the certificate or proxy does.
+  if (error.code?.startsWith('certificate_') === true) return advice('The server’s certificate was not accepted.', 'close');
+  if (error.code === 'proxy_refused') return advice('The proxy server refused the connection.', 'close');
   if (error.code === 'otp_required') return advice('This needs a one-time code.', 'close');
   if (error.code === 'password_required') return advice('This package needs its password.', 'close');
   if (error.code === 'invalid_credentials') return advice('That password or code was not accepted.', 'close');
