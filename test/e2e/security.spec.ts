@@ -152,6 +152,7 @@ test('no token, refresh token, client secret or code reaches any bridge answer, 
     await ok('submitPackage', { packageId: FIXTURES.editor.packageId });
     await ok('getPackage', { packageId: FIXTURES.noOtp.packageId });
     await ok('declinePackage', { packageId: FIXTURES.noOtp.packageId, reason: 'Wrong supplier' });
+    await savingCalls(ok);
     await inPersonCalls(app, ok, codeFor);
     // Sign-out revokes the newest refresh token, so the log names every one the app held.
     await ok('signOut');
@@ -225,4 +226,17 @@ async function inPersonCalls(
   await ok('lockHost');
   await ok('unlockHost', { pin });
   await ok('exportAuditRecord');
+}
+
+/** Saving a file, following it, cancelling and opening it, and the verification and history reads. */
+async function savingCalls(ok: (channel: Channel, input?: unknown) => Promise<unknown>): Promise<void> {
+  const lease = FIXTURES.signedLease;
+  await ok('getVerification', { packageId: lease.packageId, documentId: lease.documentId });
+  await ok('getPackageHistory', { packageId: lease.packageId, page: 1, pageSize: 20 });
+  const { downloadId } = (await ok('startDownload', { kind: 'document', packageId: lease.packageId, documentId: lease.documentId })) as { downloadId: string };
+  let progress = (await ok('getDownload', { downloadId })) as { state: string; version: number };
+  while (progress.state === 'running') progress = (await ok('getDownload', { downloadId, after: progress.version })) as typeof progress;
+  // Cancelling a finished save leaves it as it is.
+  await ok('cancelDownload', { downloadId });
+  await ok('openDownload', { downloadId });
 }

@@ -29,7 +29,8 @@ test('lists each signature with its verification, the INVALID one with its error
     await dialog.getByRole('textbox', { name: 'Type your name' }).fill('Alice Example');
     await dialog.getByRole('button', { name: 'Sign', exact: true }).click();
     await expect(dialog).toBeHidden();
-    // The guided flow moves on to the next document; come back to the signed one.
+    // The guided flow moves on to the next document; once it has, come back to the signed one.
+    await expect(page.getByRole('heading', { level: 3, name: lease.rulesDocumentName })).toBeVisible();
     await page.getByRole('combobox', { name: 'Document' }).selectOption(String(lease.documentId));
     await expect(panel).toContainText('2 signatures, 1 invalid.');
     const alice = panel.getByRole('listitem', { name: /Valid signature by Alice Example/ });
