@@ -51,12 +51,18 @@ export function keychainFor(isPackaged: boolean): CredentialStore {
   return new KeytarStore(isPackaged ? KEYCHAIN_SERVICE.packaged : KEYCHAIN_SERVICE.dev);
 }
 
+/** What a host may ask the booted app: the facts the updater's install rules need. */
+export interface BootedApp {
+  installFacts(): { hostLocked: boolean; handOverOpen: boolean };
+}
+
 /** Composes every main-process service and serves the host's and the hand-over window's handlers over the transport. */
-export async function boot(config: AppConfig, keychain: CredentialStore, transport: Transport): Promise<void> {
+export async function boot(config: AppConfig, keychain: CredentialStore, transport: Transport): Promise<BootedApp> {
   const app = await composeApp(config, {
     keychain,
     ...(transport.log ? { log: transport.log } : {}),
     ...(transport.desktop ? { desktop: transport.desktop } : {}),
   });
   serveHandlers(app, app.handOver, transport.register, transport.origin);
+  return { installFacts: () => app.kiosk.installFacts() };
 }

@@ -2,11 +2,12 @@
 // wiring lives in main/window/ (window options, kiosk keys, the quit guard, the hand-over registry).
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, powerMonitor, protocol, session, shell, type Session } from 'electron';
 import { randomUUID } from 'node:crypto';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Channel } from '../shared/contract.js';
 import type { HandOverChannel } from '../shared/hand-over-contract.js';
-import { boot, keychainFor, readConfig } from './boot.js';
+import type { AppConfig } from './config/app-config.js';
+import { boot, keychainFor, readConfig, type BootedApp } from './boot.js';
 import { REQUEST_LOG_PREFIX } from './compose.js';
 import type { Desktop } from './desktop.js';
 import type { ServedHandler } from './ipc/serve-handlers.js';
@@ -17,6 +18,8 @@ import { hardenContents } from './window/harden-contents.js';
 import { HandOverWindowRegistry, type HandOverWindow } from './window/hand-over-windows.js';
 import { guardKioskInput } from './window/kiosk-shortcuts.js';
 import { handOverWindowOptions, mainWindowOptions, type WindowFacts } from './window/kiosk-window-options.js';
+import { UpdateController } from './update/update-controller.js';
+import { updateHost } from './update/update-host.js';
 import { QuitGuard } from './window/quit-guard.js';
 import { windowBackground } from './window/window-background.js';
 
@@ -115,11 +118,13 @@ const desktop: Desktop = {
   handOverWindows: handOvers,
   idleSeconds: () => powerMonitor.getSystemIdleTime(),
   chooseSavePath: async (suggestedName, filters) => {
-    const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters };
+    // resolve: the name may carry the last folder used; Linux asks before overwriting only when told to.
+    const options = { defaultPath: resolve(app.getPath('documents'), suggestedName), filters, properties: ['showOverwriteConfirmation' as const] };
     const answer = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
     return answer.canceled || !answer.filePath ? null : answer.filePath;
   },
   openPath: (path) => shell.openPath(path),
+  resolveProxy: (url) => session.defaultSession.resolveProxy(url),
   quit: () => {
     quitGuard.allowQuit();
     app.quit();
@@ -152,13 +157,35 @@ async function start(): Promise<void> {
   serveSession(session.defaultSession);
   // Dev runs may print request lines (method, path, status: never headers or bodies) for tests to read.
   const logRequests = !app.isPackaged && process.env.DESK_SIGNER_LOG_REQUESTS === '1';
-  await boot(config, keychainFor(app.isPackaged), {
+  const booted = await boot(config, keychainFor(app.isPackaged), {
     register,
     desktop,
     ...(logRequests ? { log: (line: string) => console.log(`${REQUEST_LOG_PREFIX}${line}`) } : {}),
   });
   started = true;
   createWindow();
+  // Only an installed app updates itself; a dev run has no feed of its own.
+  if (app.isPackaged) startUpdates(config, booted).catch((error: unknown) => console.error('Updates are off:', error));
+}
+
+/** Checks the admin's update feed and installs by the rules in main/update (a kiosk only when idle and locked). */
+async function startUpdates(config: AppConfig, booted: BootedApp): Promise<void> {
+  if (!config.update.enabled || config.update.url === null) return;
+  // Loaded only when there is a feed: electron-updater reads Electron's app facts as it loads.
+  const { default: electronUpdater } = await import('electron-updater');
+  const host = updateHost({
+    kioskMode: config.kioskMode,
+    installFacts: () => booted.installFacts(),
+    idleSeconds: () => powerMonitor.getSystemIdleTime(),
+    ask: async ({ message, detail, buttons }) => {
+      const options = { type: 'info' as const, message, detail, buttons, defaultId: 0, cancelId: 1 };
+      return (mainWindow ? await dialog.showMessageBox(mainWindow, options) : await dialog.showMessageBox(options)).response;
+    },
+    log: (line) => console.log(line),
+  });
+  const updates = new UpdateController(electronUpdater.autoUpdater, config.update, host);
+  updates.start();
+  app.on('before-quit', () => updates.stop());
 }
 
 if (!app.requestSingleInstanceLock()) {

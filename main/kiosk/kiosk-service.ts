@@ -234,6 +234,11 @@ export class KioskService {
   }
 
   /** Stops the idle clock and answers every long-poll (shutdown, tests). */
+  /** For the updater: whether the host's screen is locked and a walk-up signer has a window. */
+  installFacts(): { hostLocked: boolean; handOverOpen: boolean } {
+    return { hostLocked: this.phase === 'locked', handOverOpen: this.live !== null };
+  }
+
   dispose(): void {
     this.idle.dispose();
     this.watch.release();

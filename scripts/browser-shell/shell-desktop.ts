@@ -1,7 +1,8 @@
 // The browser shell's Desktop, inside the host process: hand-over windows become browser contexts that the
 // shell opens and closes, idle time is a clock tests drive, and the save dialog answers with a folder the
 // test set. Electron's own Desktop is in main/index.ts.
-import { basename, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
 import type { Desktop } from '../../main/desktop.js';
 import type { DesktopRequest, ShellControl } from './shell-messages.js';
 
@@ -34,7 +35,7 @@ export function createShellDesktop(send: (request: DesktopRequest, seq: number) 
       const cancelled = cancelNextSave || saveDir === undefined;
       cancelNextSave = false;
       // basename: a suggested name is never a way out of the folder the test chose.
-      return Promise.resolve(cancelled ? null : join(saveDir, basename(suggestedName)));
+      return Promise.resolve(cancelled ? null : freePath(saveDir, basename(suggestedName)));
     },
     openPath: async (path) => {
       await ask({ op: 'opened', path });
@@ -53,4 +54,13 @@ export function createShellDesktop(send: (request: DesktopRequest, seq: number) 
       else cancelNextSave = true;
     },
   };
+}
+
+/** Like a save dialog whose user never overwrites: "name (2).ext", "name (3).ext", … when the name is taken. */
+function freePath(folder: string, name: string): string {
+  const ext = extname(name);
+  const stem = name.slice(0, name.length - ext.length);
+  let candidate = name;
+  for (let n = 2; existsSync(join(folder, candidate)); n += 1) candidate = `${stem} (${n})${ext}`;
+  return join(folder, candidate);
 }

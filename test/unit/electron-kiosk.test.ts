@@ -110,7 +110,11 @@ describe('main/index.ts in kiosk mode', () => {
     expect(await desktop.chooseSavePath('desk-signer-audit-2026-11-30.csv', filters)).toBe('/home/host/audit.csv');
     const [dialog] = recorded.saveDialogs;
     expect((dialog!.parent as { webContents: unknown }).webContents).toBe(recorded.windows[0]!.webContents);
-    expect(dialog!.options).toEqual({ defaultPath: '/nonexistent/desk-signer-documents/desk-signer-audit-2026-11-30.csv', filters });
+    expect(dialog!.options).toEqual({
+      defaultPath: '/nonexistent/desk-signer-documents/desk-signer-audit-2026-11-30.csv',
+      filters,
+      properties: ['showOverwriteConfirmation'],
+    });
     recorded.saveAnswer = { canceled: true };
     expect(await desktop.chooseSavePath('a.csv', filters)).toBeNull();
     expect(await desktop.openPath('/home/host/audit.csv')).toBe('');

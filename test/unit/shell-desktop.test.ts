@@ -1,6 +1,8 @@
 // The browser shell's Desktop: the save stand-in never leaves the test's folder, Cancel is one-shot, the idle
 // clock follows input and what tests set, and every request to the shell waits for its answer.
 import { describe, expect, it } from 'vitest';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createShellDesktop } from '../../scripts/browser-shell/shell-desktop.js';
 import type { DesktopRequest } from '../../scripts/browser-shell/shell-messages.js';
@@ -29,6 +31,23 @@ describe('the browser shell’s Desktop', () => {
       () => undefined,
     );
     expect(await noFolder.desktop.chooseSavePath('audit.csv', [])).toBeNull();
+  });
+
+  it('never answers with a file that exists: the next free "name (n)" instead', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'shell-save-'));
+    try {
+      const shell = createShellDesktop(
+        () => undefined,
+        folder,
+        () => undefined,
+      );
+      await writeFile(join(folder, 'Offer.pdf'), 'first');
+      await writeFile(join(folder, 'Offer (2).pdf'), 'second');
+      expect(await shell.desktop.chooseSavePath('Offer.pdf', [])).toBe(join(folder, 'Offer (3).pdf'));
+      expect(await shell.desktop.chooseSavePath('Notes', [])).toBe(join(folder, 'Notes'));
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 
   it('counts idle time from the last input, or from what a test set', () => {
