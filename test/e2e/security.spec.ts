@@ -123,6 +123,7 @@ test('no token, refresh token, client secret or code reaches any bridge answer, 
     await ok('getDocumentFields', { packageId: welcome.packageId, documentId: welcome.documentId });
     await ok('getPageImage', { packageId: welcome.packageId, documentId: welcome.documentId, page: 1, width: 200, height: 283 });
     await ok('getSigningPreferences');
+    await ok('getSettings');
     const field = { packageId: welcome.packageId, documentId: welcome.documentId, fieldName: welcome.fieldName };
     await ok('requestOtp', field);
     await ok('signField', {
