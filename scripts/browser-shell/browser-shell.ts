@@ -44,6 +44,8 @@ export interface BrowserShell {
   cancelNextSave(): void;
   /** Files main asked the system to open, in order. */
   openedPaths: string[];
+  /** The host's JS heap after a forced GC, in bytes; null unless its environment sets EXPOSE_GC_ENV. */
+  mainHeapUsed(): Promise<number | null>;
   close(): Promise<void>;
 }
 
@@ -89,6 +91,7 @@ export async function launchBrowserShell(options: BrowserShellOptions): Promise<
       setIdleSeconds: (seconds) => host.control({ control: 'setIdle', seconds }),
       cancelNextSave: () => host.control({ control: 'cancelNextSave' }),
       openedPaths,
+      mainHeapUsed: () => host.heapUsed(),
       close: async () => {
         await shellBrowser.close().catch(() => undefined);
         await host.stop();

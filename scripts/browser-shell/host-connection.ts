@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Result } from '../../shared/contract.js';
 import { NOT_SENT } from '../../shared/transport-failure.js';
 import type { HostMessage, HostRequest } from './host-process.js';
-import type { DesktopRequest, ShellControl } from './shell-messages.js';
+import { EXPOSE_GC_ENV, type DesktopRequest, type ShellControl } from './shell-messages.js';
 
 const HOST = fileURLToPath(new URL('./host-process.ts', import.meta.url));
 
@@ -15,6 +15,8 @@ export interface HostConnection {
   call(request: Omit<HostRequest, 'id'>): Promise<Result<unknown>>;
   /** Tells the host of input, a driven idle time or a cancelled save; dropped once the host has gone. */
   control(message: ShellControl): void;
+  /** The host's JS heap in use after a forced GC, in bytes; null unless it was started with EXPOSE_GC_ENV set. */
+  heapUsed(): Promise<number | null>;
   stop(): Promise<void>;
 }
 
@@ -31,7 +33,7 @@ export async function startHost(options: {
   onDesktop?: (request: DesktopRequest) => Promise<void>;
 }): Promise<HostConnection> {
   const child = fork(HOST, options.args, {
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--import', 'tsx', ...(options.env[EXPOSE_GC_ENV] === '1' ? ['--expose-gc'] : [])],
     env: options.env,
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -41,6 +43,7 @@ export async function startHost(options: {
     waiting.delete(id);
   };
   let nextId = 1;
+  const heapWaiters: ((bytes: number | null) => void)[] = [];
   const control = (message: ShellControl) => {
     if (child.connected) child.send(message, () => undefined);
   };
@@ -52,6 +55,7 @@ export async function startHost(options: {
   const gone = new Promise<void>((resolve) =>
     child.once('exit', () => {
       for (const id of [...waiting.keys()]) answer(id, STOPPED);
+      for (const waiter of heapWaiters.splice(0)) waiter(null);
       resolve();
     }),
   );
@@ -61,6 +65,7 @@ export async function startHost(options: {
       if ('ready' in message) resolve();
       else if ('log' in message) options.onLog?.(message.log);
       else if ('desktop' in message) void desktopDone(message.desktop, message.seq);
+      else if ('heapUsed' in message) heapWaiters.shift()?.(message.heapUsed);
       else answer(message.id, message.result as Result<unknown>);
     });
   });
@@ -79,6 +84,12 @@ export async function startHost(options: {
         }
       }),
     control,
+    heapUsed: () =>
+      new Promise((resolve) => {
+        if (!child.connected) return resolve(null);
+        heapWaiters.push(resolve);
+        control({ control: 'heapUsed' });
+      }),
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.disconnect();

@@ -19,8 +19,9 @@ export interface HostRequest {
   encodedInput: string;
 }
 
-/** What this process sends the shell: ready once, a log line, the answer to a call, or a Desktop request. */
-export type HostMessage = { ready: true } | { log: string } | { id: number; result: unknown } | { desktop: DesktopRequest; seq: number };
+/** What this process sends the shell: ready once, a log line, the answer to a call, a Desktop request, or its heap. */
+export type HostMessage =
+  { ready: true } | { log: string } | { id: number; result: unknown } | { desktop: DesktopRequest; seq: number } | { heapUsed: number | null };
 
 const userDataDir = process.env.DESK_SIGNER_USER_DATA;
 if (!userDataDir || !process.send) {
@@ -44,6 +45,7 @@ await boot(config, keychainFor(false), {
 });
 
 process.on('message', (message: HostRequest | ShellControl) => {
+  if ('control' in message && message.control === 'heapUsed') return send({ heapUsed: heapAfterGc() });
   if (!('channel' in message)) return shell.control(message);
   const handler = served.get(message.channel);
   // ipcRenderer.invoke on a channel with no handler rejects; the preload turns that into an error result.
@@ -52,5 +54,12 @@ process.on('message', (message: HostRequest | ShellControl) => {
     : Promise.resolve({ ok: false, error: { kind: 'invalid_input', message: `Unknown method ${String(message.channel)}` } });
   void reply.then((result) => send({ id: message.id, result }));
 });
+/** The JS heap in use after a full collection; null unless the host runs with --expose-gc (a figure without GC would mislead). */
+function heapAfterGc(): number | null {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) return null;
+  gc();
+  return process.memoryUsage().heapUsed;
+}
 process.on('disconnect', () => process.exit(0));
 send({ ready: true });

@@ -51,7 +51,7 @@ export function createShellDesktop(send: (request: DesktopRequest, seq: number) 
         waiting.delete(message.desktopDone);
       } else if (message.control === 'activity') lastInput = Date.now();
       else if (message.control === 'setIdle') lastInput = Date.now() - message.seconds * 1000;
-      else cancelNextSave = true;
+      else if (message.control === 'cancelNextSave') cancelNextSave = true;
     },
   };
 }

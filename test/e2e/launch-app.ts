@@ -58,6 +58,8 @@ export interface LaunchedApp {
   cancelNextSave(): void;
   /** Browser shell only: files main asked the system to open, in order. */
   openedPaths(): string[];
+  /** Browser shell only: main's JS heap after a forced GC, in bytes; null unless `env` set EXPOSE_GC_ENV to 1. */
+  mainHeapUsed(): Promise<number | null>;
   close(): Promise<void>;
 }
 
@@ -116,6 +118,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
         setIdleSeconds: browserShellOnly('setIdleSeconds'),
         cancelNextSave: browserShellOnly('cancelNextSave'),
         openedPaths: browserShellOnly('openedPaths'),
+        mainHeapUsed: browserShellOnly('mainHeapUsed'),
         close: async () => {
           await app.close();
           await cleanup();
@@ -134,6 +137,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       setIdleSeconds: (seconds) => shell.setIdleSeconds(seconds),
       cancelNextSave: () => shell.cancelNextSave(),
       openedPaths: () => [...shell.openedPaths],
+      mainHeapUsed: () => shell.mainHeapUsed(),
       close: async () => {
         await shell.close();
         await cleanup();

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { encodeClone } from '../../scripts/browser-shell/clone-codec.js';
 import { startHost, type HostConnection } from '../../scripts/browser-shell/host-connection.js';
+import { EXPOSE_GC_ENV } from '../../scripts/browser-shell/shell-messages.js';
 import { SHELL_ORIGIN } from '../../scripts/browser-shell/shell-origin.js';
 
 const SENDER = { url: `${SHELL_ORIGIN}/index.html`, isTopFrame: true, fromMainWindow: true };
@@ -26,7 +27,8 @@ afterAll(async () => {
   await rm(profile, { recursive: true, force: true });
 });
 
-const launch = (): Promise<HostConnection> => startHost({ env: { ...process.env, DESK_SIGNER_USER_DATA: profile }, args: [] });
+const launch = (env: NodeJS.ProcessEnv = {}): Promise<HostConnection> =>
+  startHost({ env: { ...process.env, DESK_SIGNER_USER_DATA: profile, ...env }, args: [] });
 
 describe('browser shell host connection', () => {
   it('carries NaN and BigInt to main as they are, where they are refused', async () => {
@@ -55,5 +57,18 @@ describe('browser shell host connection', () => {
     const stopped = { ok: false, error: { kind: 'network', message: 'Desk Signer’s main process has stopped.' } };
     expect(await waiting).toEqual(stopped);
     expect(await host.call({ channel: 'getAppInfo', encodedInput: encodeClone(undefined), sender: SENDER })).toEqual(stopped);
+  });
+
+  it('gives its heap after a forced GC only when started for it, and nothing once it has stopped', async () => {
+    const plain = await launch();
+    try {
+      expect(await plain.heapUsed()).toBeNull();
+    } finally {
+      await plain.stop();
+    }
+    const measured = await launch({ [EXPOSE_GC_ENV]: '1' });
+    expect(await measured.heapUsed()).toBeGreaterThan(1_000_000);
+    await measured.stop();
+    expect(await measured.heapUsed()).toBeNull();
   });
 });
